@@ -1,6 +1,6 @@
-import { parseArticle } from "../index.ts";
+import { runTask, type Task, type TaskResult } from "./task.ts";
 
-/** Worker entry: parses a batch of texts. */
-export default function parseBatch(texts: string[]): unknown[] {
-  return texts.map((t) => parseArticle(t));
+/** Worker entry of the `--jobs N` pool: parses one batch and returns the JSON text to write. */
+export default function parseBatch(task: Task): TaskResult {
+  return runTask(task);
 }
