@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as LibModule from "../src/index.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- plain ESM module without types
 import { makeCorpus } from "../bench/corpus.mjs";
 
 const CLI = join(import.meta.dirname, "..", "dist", "cli.js");
