@@ -1,7 +1,7 @@
 import { makeDoc, type Doc } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { attributeQuotes } from "./attributeQuotes.ts";
-import { findQuoteSpans } from "./findQuoteSpans.ts";
+import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.ts";
 import type { Quote } from "./schema.ts";
 
 /** Options of {@link extractQuotes}. */
@@ -15,24 +15,74 @@ export interface QuoteContext {
 /**
  * Finds every direct quote in a story and who said it.
  *
+ * Quote forms handled:
+ * - curly, straight and single marks: `“...”`, `"..."`, `‘...’`, British `‘...'` closed by the
+ *   apostrophe character; `„...“`, `« ... »`, `‹...›`, backticks (` ``...'' `, `` `...' ``), the
+ *   NYT's and some wires' two-apostrophe `''...''`, doubled single marks `‘‘...’’`, `”...”` with
+ *   `”` as the opening mark, and mixed pairs (`“...\"`);
+ * - a quote over several paragraphs (opening mark repeated on each, closing mark only at the end)
+ *   is one quote whose text keeps the paragraph breaks and repeated marks;
+ * - a quote split by its cue (`"We will win," he said, "and soon."`) is two quotes;
+ * - a quote inside a quote is part of it, not a quote of its own;
+ * - apostrophes never open or close a quote (`don't`, `the '90s`, `Jones' car`, `rock 'n' roll`,
+ *   `Kenya\`s`); an unclosed mark is recovered at its paragraph end.
+ *
+ * Counted as quotes: passages that report speech or writing, including partial quotes of three or
+ * more words (`partial: true`) and quoted phrases in headlines; short full sentences with a cue
+ * (`“Never,” she said.`). Not counted: one- and two-word scare quotes, titles of works, names,
+ * nicknames and slogans (Title Case with no speech cue, or named by `film`, `titled`, `so-called`),
+ * markup attribute values.
+ *
  * @param text - The story as received.
  * @param options - Common options.
- * @returns The quotes in text order, each with its speaker (or null) and cue.
+ * @returns The quotes in text order, each with its speaker (or null) and cue; `text` is exactly
+ *   what lies between the marks (`text === input.slice(start, end)`).
  * @example
  * ```ts
- * extractQuotes('"We will win," Kaja Kallas told the BBC.')[0]?.speaker?.name; // "Kaja Kallas"
+ * const quotes = extractQuotes(
+ *   "“The strongest security guarantee is a strong Ukraine army,” she said, stressing guarantees " +
+ *     "that were “not just on paper.”",
+ * );
+ * quotes.map((q) => q.text); // ["The strongest security guarantee is a strong Ukraine army,", "not just on paper."]
+ * quotes[1]?.partial; // true
  * ```
+ * @remarks Known misses: a title written in lower case (`a “neutral point of view”` policy) is
+ *   kept as a quote; a quote whose closing mark is missing mid-paragraph runs to the paragraph end;
+ *   one- and two-word quoted words reported as speech (`called him “brilliant”`) are dropped as
+ *   scare quotes.
  */
 export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const opts = resolveOptions("extractQuotes", text, options);
   return quotesIn(makeDoc(text), opts, { exclude: [] });
 }
 
-/** @internal Quotes of an already split document. */
+/** @internal Quotes of an already split document, skipping those that start in an excluded range. */
 export function quotesIn(doc: Doc, opts: ResolvedOptions, ctx: QuoteContext): Quote[] {
-  void opts;
-  const spans = findQuoteSpans(doc).filter(
-    (q) => !ctx.exclude.some((x) => q.start >= x.start && q.start < x.end),
-  );
+  const spans = withoutExcluded(findQuoteSpans(doc), ctx.exclude);
+  if (opts.debug) {
+    for (const q of spans) {
+      opts.debug({ module: "quotes", rule: q.rule ?? "quotes/span", message: q.partial ? "partial quote" : "quote", start: q.start, end: q.end });
+    }
+  }
   return attributeQuotes(doc, spans);
+}
+
+/** Drops the spans whose text starts inside one of `exclude` (in any order); linear after sorting. */
+function withoutExcluded(spans: QuoteSpan[], exclude: QuoteContext["exclude"]): QuoteSpan[] {
+  if (exclude.length === 0) return spans;
+  const ranges = [...exclude].sort((a, b) => a.start - b.start);
+  const out: QuoteSpan[] = [];
+  let r = 0;
+  for (const q of spans) {
+    while (r < ranges.length && ranges[r]!.end <= q.start) r++;
+    let inside = false;
+    for (let k = r; k < ranges.length && ranges[k]!.start <= q.start; k++) {
+      if (q.start < ranges[k]!.end) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) out.push(q);
+  }
+  return out;
 }

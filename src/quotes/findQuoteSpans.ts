@@ -1,4 +1,8 @@
-import type { Doc } from "../_lib/doc.ts";
+import type { Doc, Line } from "../_lib/doc.ts";
+import { isSpace } from "../_lib/span.ts";
+import { classifyQuote } from "./classifyQuote.ts";
+import { CLAUSE_WORDS, LEADING_ELISIONS } from "./extractionData.ts";
+import { CLOSING, OPENING, SINGLE, isMarkChar, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
 
 /**
  * A quoted passage before attribution: `start`/`end` enclose the text between the marks (marks
@@ -13,28 +17,338 @@ export interface QuoteSpan {
   readonly closed: boolean;
   /** True when the quote is a fragment inside the writer's sentence. */
   readonly partial: boolean;
+  /** Id of the extraction rule that kept the passage (`quotes/sentence`, `quotes/fragment`, ...). Diagnostic. */
+  readonly rule?: string;
 }
 
-/** @internal Finds quoted passages (the marks and what lies between), in text order, not overlapping. */
+/** An opening mark waiting for its closing mark. */
+interface Open {
+  readonly family: MarkFamily;
+  readonly pos: number;
+  readonly len: number;
+  /** Content start of the line the mark is on. */
+  readonly lineStart: number;
+}
+
+/** A quoted passage as the scanner found it, before trimming and filtering. */
+export interface RawQuote {
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset just past the opening mark. */
+  readonly inner: number;
+  /** Offset of the closing mark (or the paragraph end when unclosed). */
+  readonly innerEnd: number;
+  /** Offset just past the closing mark (=== innerEnd when unclosed). */
+  readonly close: number;
+  readonly closed: boolean;
+  readonly family: MarkFamily;
+  /** Content start of the opening mark's line, and content end of the closing mark's line. */
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  /** End (just past the closing mark) of the previous top-level quote on the same line, or -1. */
+  readonly prevClose: number;
+}
+
+/** A lone straight single mark. */
+const APOSTROPHE: Mark = { family: SINGLE, shape: 3, len: 1, guillemet: false };
+
+/** Nested quotes deeper than this are not tracked (their marks are ignored). */
+const MAX_DEPTH = 8;
+
+/**
+ * @internal Finds the quoted passages of a story, in text order, not overlapping, in one
+ * left-to-right pass per line with a small stack of open marks.
+ *
+ * - Marks: `“ ” " ‘ ’ ' « » „ ‚ ‹ › \`` and `''`, `‘‘ ’’`, ` `` `; any double mark closes any
+ *   double mark (`“...\"`, `„...“`, `”...”`), likewise single marks.
+ * - A mark opens or closes by its neighbours (a space or line edge on one side, text on the other),
+ *   its glyph breaking ties; a mark between two letters or digits is an apostrophe (`don't`,
+ *   `Kenya\`s`), as are leading elisions (`'90s`, `rock 'n' roll`, `'em`) and a possessive `s'`
+ *   followed by a lower-case word while a later closing mark exists.
+ * - Only outermost quotes are returned; a quote inside a quote belongs to it.
+ * - A quote still open at a line end continues when the next paragraph opens with a mark of its
+ *   family (a quote over several paragraphs: its text keeps the break and the repeated mark), or
+ *   when the line is hard-wrapped (ends without sentence punctuation and the next line follows
+ *   directly); otherwise it is recovered at the paragraph end (`closed: false`).
+ * - Each passage is then judged by {@link classifyQuote}: scare quotes, titles and names are dropped.
+ *
+ * @param doc - The story, split into lines.
+ * @returns The kept quotes, sorted by offset, not overlapping.
+ */
 export function findQuoteSpans(doc: Doc): QuoteSpan[] {
-  const { text } = doc;
   const out: QuoteSpan[] = [];
-  for (const line of doc.lines) {
-    let i = line.contentStart;
-    while (i < line.contentEnd) {
+  for (const raw of scanQuotes(doc)) {
+    const [start, end] = trim(doc.text, raw.inner, raw.innerEnd);
+    if (start >= end) continue;
+    const verdict = classifyQuote(doc.text, raw, start, end);
+    if (!verdict.keep) continue;
+    out.push({
+      start,
+      end,
+      open: raw.open,
+      close: raw.close,
+      closed: raw.closed,
+      partial: verdict.partial,
+      rule: verdict.rule,
+    });
+  }
+  return out;
+}
+
+/**
+ * @internal Every outermost quoted passage, kept or not (the scanner behind
+ * {@link findQuoteSpans}). Linear in the text length.
+ */
+export function scanQuotes(doc: Doc): RawQuote[] {
+  const { text, lines } = doc;
+  const out: RawQuote[] = [];
+  const stack: Open[] = [];
+  let skipAt = -1; // offset of a repeated opening mark that continues a quote
+  let prevClose = -1;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.blank) continue;
+    const ls = line.contentStart;
+    const le = line.contentEnd;
+    if (stack.length === 0) prevClose = -1;
+    let lastSingleCloser = -2; // computed lazily: last offset on this line where a single mark could close
+    let i = ls;
+    while (i < le) {
       const c = text.charCodeAt(i);
-      const closer = c === 0x201c ? 0x201d : c === 0x22 ? 0x22 : -1;
-      if (closer < 0) {
+      if (!isMarkChar(c)) {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < line.contentEnd && text.charCodeAt(j) !== closer) j++;
-      if (j >= line.contentEnd) break;
-      const words = text.slice(i + 1, j).trim().split(/\s+/u).length;
-      if (words >= 3) out.push({ start: i + 1, end: j, open: i, close: j + 1, closed: true, partial: false });
-      i = j + 1;
+      let mark = markAt(text, i);
+      if (mark === null) {
+        i++;
+        continue;
+      }
+      // A run of three apostrophes closes a nested single quote and then a double one: ' + ''.
+      if (mark.len === 2 && c === 0x27 && text.charCodeAt(i + 2) === 0x27 && stack.length > 0 && stack[stack.length - 1]!.family === SINGLE) {
+        mark = APOSTROPHE;
+      }
+      const len = mark.len;
+      if (i === skipAt) {
+        skipAt = -1;
+        i += len;
+        continue;
+      }
+      const prevC = i > ls ? text.charCodeAt(i - 1) : -1;
+      const nextC = i + len < le ? text.charCodeAt(i + len) : -1;
+      const action = decide(text, mark, i, prevC, nextC, stack, () => {
+        if (lastSingleCloser === -2) lastSingleCloser = findLastSingleCloser(text, ls, le);
+        return lastSingleCloser;
+      });
+      if (action === OPEN_ACTION) {
+        // The same family opening again after a sentence end or a colon (`‘...flooding. He added:
+        // ‘Everyone...`): the outer quote was never closed; it ends here.
+        if (stack.length === 1 && stack[0]!.family === mark.family && afterSentence(text, i, ls)) {
+          const bottom = stack[0]!;
+          out.push({
+            open: bottom.pos,
+            inner: bottom.pos + bottom.len,
+            innerEnd: i,
+            close: i,
+            closed: false,
+            family: bottom.family,
+            lineStart: bottom.lineStart,
+            lineEnd: le,
+            prevClose,
+          });
+          prevClose = i;
+          stack.length = 0;
+        }
+        if (stack.length < MAX_DEPTH) stack.push({ family: mark.family, pos: i, len, lineStart: ls });
+      } else if (action === CLOSE_ACTION) {
+        const at = innermost(stack, mark.family);
+        const bottom = stack[0]!;
+        stack.length = at;
+        if (at === 0) {
+          out.push({
+            open: bottom.pos,
+            inner: bottom.pos + bottom.len,
+            innerEnd: i,
+            close: i + len,
+            closed: true,
+            family: bottom.family,
+            lineStart: bottom.lineStart,
+            lineEnd: le,
+            prevClose,
+          });
+          prevClose = i + len;
+        }
+      }
+      i += len;
     }
+    if (stack.length === 0) continue;
+    // A quote is open at the end of the line: continue it, or recover it here.
+    const bottom = stack[0]!;
+    const next = nextContentLine(lines, li);
+    if (next !== null && opensWith(text, next, bottom.family)) {
+      stack.length = 1;
+      skipAt = next.contentStart;
+      continue;
+    }
+    if (next !== null && next.index === li + 1 && isWrapped(text, le)) {
+      continue;
+    }
+    out.push({
+      open: bottom.pos,
+      inner: bottom.pos + bottom.len,
+      innerEnd: le,
+      close: le,
+      closed: false,
+      family: bottom.family,
+      lineStart: bottom.lineStart,
+      lineEnd: le,
+      prevClose,
+    });
+    stack.length = 0;
   }
   return out;
+}
+
+const IGNORE_ACTION = 0;
+const OPEN_ACTION = 1;
+const CLOSE_ACTION = 2;
+type Action = 0 | 1 | 2;
+
+/** Decides whether the mark at `i` opens a quote, closes one, or is an apostrophe / stray mark. */
+function decide(
+  text: string,
+  mark: Mark,
+  i: number,
+  prevC: number,
+  nextC: number,
+  stack: readonly Open[],
+  lastSingleCloser: () => number,
+): Action {
+  const { family, shape } = mark;
+  const prevWord = isWordChar(prevC);
+  const nextWord = isWordChar(nextC);
+  const single = family === SINGLE;
+  // Between two letters or digits a single mark is an apostrophe: don't, Kenya`s, O’Neill.
+  if (single && prevWord && nextWord) return IGNORE_ACTION;
+  const prevSpace = isSpaceOrEdge(prevC);
+  const nextSpace = isSpaceOrEdge(nextC);
+  const isOpen = innermost(stack, family) >= 0;
+  if (mark.guillemet) {
+    // French copy spaces guillemets off: « texte », so glyph shape decides.
+    if (shape === OPENING) return isOpen && !prevSpace && nextSpace ? CLOSE_ACTION : OPEN_ACTION;
+    if (isOpen) return CLOSE_ACTION;
+    return nextSpace ? IGNORE_ACTION : OPEN_ACTION; // » used as an opening mark (»Text«)
+  }
+  const canOpen = !nextSpace && !prevWord;
+  const canClose = !prevSpace && !nextWord;
+  const opens = (): Action => (single && isElision(text, i + mark.len, nextC) ? IGNORE_ACTION : OPEN_ACTION);
+  const closes = (): Action =>
+    single && isPossessive(text, i, prevC, nextC) && lastSingleCloser() > i ? IGNORE_ACTION : CLOSE_ACTION;
+  if (shape === OPENING) {
+    if (isOpen && canClose && !canOpen) return CLOSE_ACTION; // “ used as a closing mark; „...“
+    if (!nextSpace) return opens();
+    return isOpen ? CLOSE_ACTION : IGNORE_ACTION;
+  }
+  if (shape === CLOSING) {
+    if (isOpen && !prevSpace) return closes();
+    if (canOpen) return opens(); // ” used as an opening mark
+    return isOpen && nextSpace ? CLOSE_ACTION : IGNORE_ACTION;
+  }
+  // Straight marks: " ' ''
+  if (isOpen && canOpen && !canClose && isClauseEnd(prevC)) return closes(); // glued: ...goods."He was
+  if (canOpen && !canClose) return opens();
+  if (canClose && !canOpen) return isOpen ? closes() : IGNORE_ACTION;
+  if (isOpen) return CLOSE_ACTION;
+  return canOpen && !single ? OPEN_ACTION : IGNORE_ACTION;
+}
+
+/** True for `. , ! ? ; …`: punctuation that ends a quoted clause. */
+function isClauseEnd(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2026;
+}
+
+/** True when the last non-space character before `i` on its line is `. ! ? :` or `…`. */
+function afterSentence(text: string, i: number, ls: number): boolean {
+  let p = i - 1;
+  while (p >= ls && isSpace(text.charCodeAt(p))) p--;
+  if (p < ls || p === i - 1) return false;
+  const c = text.charCodeAt(p);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2026;
+}
+
+/** Index in `stack` of the innermost open mark of `family`, or -1. */
+function innermost(stack: readonly Open[], family: MarkFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+  return -1;
+}
+
+/** True when the word after a single mark is a leading elision: '90s, 'n', 'em, ’til. */
+function isElision(text: string, from: number, nextC: number): boolean {
+  if (nextC >= 0x30 && nextC <= 0x39) {
+    // '90s, '08, ’70s: two digits then not a digit
+    const d2 = text.charCodeAt(from + 1);
+    const after = text.charCodeAt(from + 2);
+    return d2 >= 0x30 && d2 <= 0x39 && !(after >= 0x30 && after <= 0x39);
+  }
+  let j = from;
+  const stop = Math.min(text.length, from + 6);
+  while (j < stop && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j === from || j === stop || isWordChar(text.charCodeAt(j))) return false;
+  const word = text.slice(from, j).toLowerCase();
+  return (LEADING_ELISIONS as readonly string[]).includes(word);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** `Jones’ car`, `the players' union`: s + mark + space + a lower-case word that is not a clause word (`‘...months’ to recover`). */
+function isPossessive(text: string, i: number, prevC: number, nextC: number): boolean {
+  if (prevC !== 0x73 && prevC !== 0x53) return false;
+  if (nextC !== 0x20 && nextC !== 0xa0) return false;
+  const after = text.charCodeAt(i + 2);
+  if (!(after >= 0x61 && after <= 0x7a)) return false;
+  let e = i + 2;
+  while (e < i + 12 && isAsciiLetter(text.charCodeAt(e))) e++;
+  return !(CLAUSE_WORDS as readonly string[]).includes(text.slice(i + 2, e));
+}
+
+/** The last offset in `[ls, le)` holding a single mark that could close a quote (text before, no letter after), or -1. */
+function findLastSingleCloser(text: string, ls: number, le: number): number {
+  for (let k = le - 1; k >= ls; k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x203a && c !== 0xb4) continue;
+    const p = k > ls ? text.charCodeAt(k - 1) : -1;
+    const n = k + 1 < le ? text.charCodeAt(k + 1) : -1;
+    if (!isSpaceOrEdge(p) && !isWordChar(n)) return k;
+  }
+  return -1;
+}
+
+/** The next non-blank line after line `li`, or null. */
+function nextContentLine(lines: readonly Line[], li: number): Line | null {
+  for (let k = li + 1; k < lines.length; k++) if (!lines[k]!.blank) return lines[k]!;
+  return null;
+}
+
+/** True when `line` starts with a mark of `family` that can open a quote (a repeated opening mark). */
+function opensWith(text: string, line: Line, family: MarkFamily): boolean {
+  const at = line.contentStart;
+  const mark = markAt(text, at);
+  if (mark === null || mark.family !== family) return false;
+  const nextC = at + mark.len < line.contentEnd ? text.charCodeAt(at + mark.len) : -1;
+  return !isSpaceOrEdge(nextC);
+}
+
+/** True when the line ending at `le` is hard-wrapped mid-sentence (ends in a letter, digit, comma or hyphen). */
+function isWrapped(text: string, le: number): boolean {
+  const c = text.charCodeAt(le - 1);
+  return isWordChar(c) || c === 0x2c || c === 0x2d || c === 0x3b;
+}
+
+/** `[start, end)` without leading and trailing whitespace. */
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
 }

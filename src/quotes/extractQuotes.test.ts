@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { makeDoc } from "../_lib/doc.ts";
+import { resolveOptions } from "../_lib/options.ts";
+import { extractQuotes, quotesIn } from "./extractQuotes.ts";
+
+const STORY =
+  "Port Talks Stall Over ‘Unfair Terms’ for Dock Workers\n\n" +
+  "MOMBASA, Kenya (AP) — Dock workers walked out on Tuesday after talks broke down.\n\n" +
+  "“We were promised a fair deal and we got nothing,” union leader Amina Odhiambo said. “Nothing at all.”\n\n" +
+  "The port authority said the strike was “illegal and reckless” and that it would “not negotiate under threat.”\n\n" +
+  "“The ships are waiting in the bay.\n\n" +
+  "“Every day costs the country millions,” a shipping agent said.\n\n" +
+  "Copyright 2024 The Associated Press. All rights reserved. “Do not redistribute this material.”";
+
+describe("extractQuotes", () => {
+  it.each([
+    ["Nothing at all.", false],
+    ["We were promised a fair deal and we got nothing,", false],
+    ["illegal and reckless", true],
+    ["not negotiate under threat.", true],
+    ["The ships are waiting in the bay.\n\n“Every day costs the country millions,", false],
+    ["Do not redistribute this material.", false],
+  ])("should find %j with exact offsets (partial: %s)", (text, partial) => {
+    const quotes = extractQuotes(STORY);
+    const q = quotes.find((x) => x.text === text);
+    expect(q).toBeDefined();
+    expect(STORY.slice(q!.start, q!.end)).toBe(text);
+    expect(q!.start).toBe(STORY.indexOf(text));
+    expect(q!.partial).toBe(partial);
+  });
+
+  it("should not count a two-word phrase in the headline", () => {
+    const texts = extractQuotes(STORY).map((q) => q.text);
+    expect(texts).not.toContain("Unfair Terms");
+    expect(texts).toHaveLength(6);
+  });
+
+  it("should find the same quote alone and inside a story", () => {
+    const line = "“We were promised a fair deal and we got nothing,” union leader Amina Odhiambo said.";
+    const alone = extractQuotes(line);
+    expect(alone.map((q) => [q.text, q.start, q.end])).toEqual([["We were promised a fair deal and we got nothing,", 1, 49]]);
+    const inStory = extractQuotes(STORY).find((q) => q.text === alone[0]!.text)!;
+    expect(inStory.start - STORY.indexOf(line)).toBe(1);
+  });
+
+  it("should return quotes sorted by offset", () => {
+    const starts = extractQuotes(STORY).map((q) => q.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("should skip quotes that start in an excluded range", () => {
+    const footer = STORY.indexOf("Copyright");
+    const quotes = quotesIn(makeDoc(STORY), resolveOptions("test", STORY, undefined), {
+      exclude: [{ start: footer, end: STORY.length }],
+    });
+    expect(quotes.map((q) => q.text)).not.toContain("Do not redistribute this material.");
+    expect(quotes).toHaveLength(5);
+  });
+
+  it("should report each kept quote to the debug callback", () => {
+    const events: string[] = [];
+    extractQuotes(STORY, { debug: (e) => events.push(e.rule) });
+    expect(events).toContain("quotes/fragment");
+    expect(events).toContain("quotes/sentence");
+  });
+
+  it.each([[""], ["no marks at all"], ["“"], ["''"], ["\n\n“\n\n”"]])("should return [] and not throw for %j", (input) => {
+    expect(extractQuotes(input)).toEqual([]);
+  });
+
+  it("should throw TypeError for a non-string", () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError);
+  });
+});
