@@ -1,17 +1,365 @@
 import type { Doc } from "../_lib/doc.ts";
+import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
+import { cueAfter, cueBefore, cueLater, type CueHit, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import type { Quote } from "./schema.ts";
+import { isAcronym, isQuoteMark, LEX, type Mention } from "./mentions.ts";
+import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
+import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
 
-/** @internal Gives each quoted passage its cue and speaker. */
+/** Nouns for a document that speaks for whoever issued it (`the post said`, `the statement said`). */
+const DOC_NOUNS = /* @__PURE__ */ new Set(["statement", "post", "report", "website", "advisory", "release", "letter", "tweet", "notice", "bulletin"]);
+
+/** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
+function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
+  const para = layout.para[at]!;
+  let any: Entity | null = null;
+  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+    const s = inv.sightings[k]!;
+    if (s.tok >= at || s.entity.kind !== "org") continue;
+    if (para - s.para > 3) break;
+    if (s.speaks) return s.entity;
+    any ??= s.entity;
+  }
+  for (const s of inv.sightings) {
+    if (s.tok > at && s.entity.kind === "org" && s.speaks && s.para - para <= 2) return s.entity;
+  }
+  return null;
+}
+
+/** A speaker decided for one quote, kept for the quotes that follow. */
+interface Decided {
+  readonly speaker: Speaker;
+  readonly entity: Entity | null;
+  readonly tok: number;
+  readonly para: number;
+  readonly cue: CueHit | null;
+}
+
+function isTerminal(t: Tok | undefined): boolean {
+  return !!t && !t.word && (t.w === "." || t.w === "!" || t.w === "?");
+}
+
+/** Quote membership, paragraph and sentence of every token, in one pass. */
+function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
+  const n = toks.length;
+  const inQuote = new Int32Array(n).fill(-1);
+  const para = new Int32Array(n);
+  const sent = new Int32Array(n);
+  let q = 0;
+  let p = 0;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    while (q < spans.length && spans[q]!.close <= t.s && !(spans[q]!.close === spans[q]!.end && spans[q]!.end > t.s)) q++;
+    const sp = spans[q];
+    const inside = !!sp && t.s >= sp.open && t.s < Math.max(sp.close, sp.end);
+    if (inside) inQuote[i] = q;
+    const prev = toks[i - 1];
+    if (i > 0 && prev) {
+      const prevInQ = inQuote[i - 1]! >= 0;
+      if (t.brk === 2 || (t.brk === 1 && (isTerminal(prev) || (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))))) {
+        p++;
+        s++;
+      } else if (!inside || inQuote[i - 1] !== q) {
+        // a sentence ends after . ! ? (not an abbreviation or an initial) before a capital or a mark
+        if (!prevInQ && isTerminal(prev) && (t.cap || isQuoteMark(t.w) || t.brk > 0)) {
+          const w = toks[i - 2];
+          if (!(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) s++;
+        } else if (prevInQ && !inside && isTerminal(toks[i - 2]) && t.cap && t.brk === 0) {
+          s++;
+        }
+      }
+    }
+    para[i] = p;
+    sent[i] = s;
+  }
+  return { inQuote, para, sent };
+}
+
+function span(text: string, toks: readonly Tok[], s: number, e: number): { text: string; start: number; end: number } {
+  const start = toks[s]!.s;
+  const end = toks[e - 1]!.e;
+  return { text: text.slice(start, end), start, end };
+}
+
+function clean(name: string): string {
+  return name.replace(/\s+/gu, " ").replace(/['\u2019]s$/u, "").trim();
+}
+
+function compatible(ent: Entity, g: Gender): boolean {
+  return !g || !ent.gender || ent.gender === g;
+}
+
+/**
+ * Gives each quoted passage its cue and speaker.
+ *
+ * Per quote, in order: a cue right after the closing mark (`" she added`, `" said X`, `" X told
+ * the BBC`, a dash attribution); the other half of a quote split by its cue; a cue before the
+ * opening mark in the same sentence (`X said: "`, `X said it was "...`, `According to X,`,
+ * `..., saying "`); a cue later in the clause; a `NAME:` transcript line; a lead-in paragraph
+ * ending in a colon; else the speaker the story was last quoting. Mentions resolve to the fullest
+ * name in the story's inventory: surnames to full names, pronouns to the most recent compatible
+ * subject, titles (`the manager`) to the named holder, acronyms (`the NHC`) to the organisation.
+ *
+ * @param doc - The story, split into lines.
+ * @param spans - The quoted passages found in it, in text order.
+ * @returns One {@link Quote} per span, in the same order.
+ * @internal
+ */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] {
   const { text } = doc;
-  return spans.map((q) => ({
-    text: text.slice(q.start, q.end),
-    start: q.start,
-    end: q.end,
-    speaker: null,
-    cue: null,
-    partial: q.partial,
-    rule: "quotes/unattributed",
-  }));
+  if (spans.length === 0) return [];
+  const toks = tokenize(text);
+  const layout = layoutOf(toks, spans);
+  const inv = buildInventory(text, toks, layout);
+  const frames = spans.map((sp, qi) => frameOf(toks, layout, sp, qi));
+  const decided: (Decided | null)[] = [];
+  const out: Quote[] = [];
+  for (let qi = 0; qi < spans.length; qi++) {
+    const sp = spans[qi]!;
+    const f = frames[qi]!;
+    let d: Decided | null = null;
+    let rule = "quotes/unattributed";
+    const prev = qi > 0 ? decided[qi - 1] ?? null : null;
+    const prevFrame = qi > 0 ? frames[qi - 1]! : null;
+    const hit = cueAfter(toks, f);
+    if (hit) {
+      d = decide(text, toks, layout, inv, hit, decided, f);
+      rule = hit.rule;
+    }
+    if (!d && prev && prevFrame && prev.cue && prevFrame.a <= prev.cue.cs && prev.cue.ce <= f.o && layout.para[prevFrame.a] === layout.para[f.o]) {
+      d = { ...prev, cue: prev.cue };
+      rule = "quotes/split";
+    }
+    if (!d) {
+      const t = transcriptSpeaker(toks, f);
+      if (t) {
+        d = decide(text, toks, layout, inv, { mention: t, cs: t.e, ce: t.e + 1, rule: "quotes/transcript" }, decided, f);
+        rule = "quotes/transcript";
+      }
+    }
+    if (!d && f.b0 < f.o) {
+      const h = cueBefore(toks, f, f.b0, f.o);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        rule = h.rule;
+      }
+    }
+    if (!d) {
+      const h = cueLater(toks, f);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        rule = h.rule;
+      }
+    }
+    if (!d && f.b0 === f.o && f.o > 0 && toks[f.o - 1]!.w === ":" && layout.para[f.o - 1] !== layout.para[f.o]) {
+      // `Caddell continued:` on the line before
+      const end = f.o - 1;
+      let lo = end;
+      while (lo > 0 && layout.sent[lo - 1] === layout.sent[end - 1] && layout.inQuote[lo - 1]! < 0) lo--;
+      const h = cueBefore(toks, { ...f, s0: lo }, lo, end);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        rule = "quotes/colon-paragraph";
+      }
+    }
+    if (!d) {
+      const last = lastDecided(decided);
+      if (last && layout.para[f.o]! - last.para <= 3) {
+        d = { ...last, speaker: { ...last.speaker, resolvedBy: "previous" }, cue: null };
+        rule = "quotes/previous";
+      }
+    }
+    decided.push(d);
+    out.push({
+      text: text.slice(sp.start, sp.end),
+      start: sp.start,
+      end: sp.end,
+      speaker: d?.speaker ?? null,
+      cue: d?.cue && rule !== "quotes/previous" && rule !== "quotes/transcript" ? span(text, toks, d.cue.cs, d.cue.ce) : null,
+      partial: sp.partial,
+      rule,
+    });
+  }
+  return out;
 }
+
+function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
+  for (let k = decided.length - 1; k >= 0; k--) if (decided[k]) return decided[k]!;
+  return null;
+}
+
+/** The token frame of one quote span. */
+function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number): QuoteFrame {
+  const o = Math.min(tokenAt(toks, sp.open), toks.length - 1);
+  const is = tokenAt(toks, sp.start);
+  const ie = tokenAt(toks, sp.end);
+  const a = tokenAt(toks, sp.close);
+  // the writer's text before the quote, back to the sentence start or an earlier quote
+  let b0 = o;
+  const sent = layout.sent[o]!;
+  while (b0 > 0 && layout.sent[b0 - 1] === sent && layout.inQuote[b0 - 1]! < 0 && o - b0 < 80) b0--;
+  let s0 = b0;
+  while (s0 > 0 && layout.sent[s0 - 1] === sent && o - s0 < 120) s0--;
+  // the clause after it, up to a full stop, a quote or a paragraph break
+  let aEnd = a;
+  while (aEnd < toks.length && aEnd - a < 40) {
+    const t = toks[aEnd]!;
+    if (aEnd > a && t.brk >= 1 && layout.para[aEnd] !== layout.para[a]) break;
+    if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;
+    if (isTerminal(t) || t.w === ";") {
+      const w = toks[aEnd - 1];
+      if (!(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) break;
+    }
+    aEnd++;
+  }
+  return { o, is, ie, a, b0, aEnd, s0, partial: sp.partial };
+}
+
+/** Resolves a cue's mention to a speaker. */
+function decide(
+  text: string,
+  toks: readonly Tok[],
+  layout: Layout,
+  inv: Inventory,
+  hit: CueHit,
+  decided: readonly (Decided | null)[],
+  f: QuoteFrame,
+): Decided | null {
+  const m = hit.mention;
+  const at = m.s;
+  const mentionSpan = span(text, toks, m.s, m.e);
+  const make = (name: string, by: SpeakerResolution, entity: Entity | null): Decided => ({
+    speaker: { ...mentionSpan, name: clean(name), resolvedBy: by },
+    entity,
+    tok: at,
+    para: layout.para[f.o]!,
+    cue: hit,
+  });
+  if (m.kind === "name" || (m.kind === "org" && m.ns >= 0)) {
+    const words: string[] = [];
+    for (let k = m.ns; k < m.ne; k++) if (toks[k]!.word) words.push(toks[k]!.l.replace(/'s$/u, ""));
+    const written = text.slice(toks[m.ns]!.s, toks[m.ne - 1]!.e);
+    if (words.length === 1) {
+      const t = toks[m.ns]!;
+      if (isAcronym(t)) {
+        const org = inv.acronyms.get(t.w) ?? null;
+        if (org) return make(org.name, "organization", org);
+        const person = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "person");
+        if (person) return make(person.name, "alias", person);
+        return make(written, "organization", null);
+      }
+      const person = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "person");
+      if (person) return make(person.name, "alias", person);
+      const org = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "org");
+      if (org) return make(org.name, "organization", org);
+      return make(written, m.kind === "org" ? "organization" : "name", null);
+    }
+    const key = words.join(" ");
+    let ent: Entity | null = null;
+    for (const e of inv.entities) {
+      if (e.parts.join(" ") === key) {
+        ent = e;
+        break;
+      }
+    }
+    if (m.kind === "name") {
+      for (const e of inv.entities) {
+        if (e.kind === "person" && e.parts.length > words.length && e.parts[0] === words[0] && e.parts[e.parts.length - 1] === words[words.length - 1]) {
+          return make(e.name, "alias", e);
+        }
+      }
+    }
+    const lead = toks[m.ns]!.l === "the" ? 1 : 0;
+    const name = lead ? text.slice(toks[m.ns + 1]!.s, toks[m.ne - 1]!.e) : written;
+    return make(ent?.name ?? name, m.kind === "org" ? "organization" : "name", ent);
+  }
+  if (m.kind === "org") {
+    const orgs = inv.entities.filter((e) => e.kind === "org" && e.parts.includes(m.head));
+    if (orgs.length > 0) {
+      const before = orgs.filter((e) => e.first <= toks[at]!.s);
+      const org = before[before.length - 1] ?? orgs[0]!;
+      return make(org.name, "organization", org);
+    }
+    const last = lastDecided(decided);
+    if (DOC_NOUNS.has(m.head) && last && layout.para[at]! - last.para <= 3) return make(last.speaker.name, "organization", last.entity);
+    const org = salientOrg(inv, layout, at);
+    if (org) return make(org.name, "organization", org);
+    return make(mentionSpan.text, "descriptor", null);
+  }
+  if (m.kind === "descriptor") return make(mentionSpan.text, "descriptor", null);
+  if (m.kind === "title") {
+    let best: Entity | null = null;
+    let bestTok = -1;
+    for (const r of inv.roles) {
+      if (r.role !== m.head) continue;
+      if (r.tok <= at ? r.tok > bestTok : bestTok < 0) {
+        best = r.entity;
+        bestTok = r.tok <= at ? r.tok : bestTok;
+      }
+    }
+    if (best) return make(best.name, "title", best);
+    const ent = salient(inv, layout, decided, at, null, true);
+    if (ent) return make(ent.name, "title", ent);
+    return make(mentionSpan.text, "descriptor", null);
+  }
+  // pronouns
+  if (m.head === "he" || m.head === "she") {
+    const g: Gender = m.head === "he" ? "m" : "f";
+    const ent = salient(inv, layout, decided, at, g, false);
+    if (ent) {
+      ent.gender ??= g;
+      return make(ent.name, "pronoun", ent);
+    }
+    return null;
+  }
+  if (m.head === "it" || m.head === "they" || m.head === "we") {
+    const last = lastDecided(decided);
+    if (last && (!last.entity || last.entity.kind === "org") && layout.para[at]! - last.para <= 3) return make(last.speaker.name, "pronoun", last.entity);
+    for (let k = inv.sightings.length - 1; k >= 0; k--) {
+      const s = inv.sightings[k]!;
+      if (s.tok >= at) continue;
+      if (layout.para[at]! - s.para > 3) break;
+      if (s.entity.kind === "org") return make(s.entity.name, "pronoun", s.entity);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The person a pronoun or a bare title most likely stands for at token `at`: a subject earlier in
+ * the same paragraph; else, in the three paragraphs before, the latest speaker (of a quote or a
+ * speech verb), then the latest subject; else the last quoted speaker. Gender must not conflict.
+ */
+function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | null)[], at: number, g: Gender, titleMode: boolean): Entity | null {
+  const para = layout.para[at]!;
+  const seen: Sighting[] = [];
+  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+    const s = inv.sightings[k]!;
+    if (s.tok >= at) continue;
+    if (para - s.para > 3) break;
+    if (s.entity.kind === "person" && compatible(s.entity, g)) seen.push(s);
+  }
+  const here = seen.find((s) => s.para === para && s.subject);
+  if (here) return here.entity;
+  const last = lastDecided(decided);
+  const lastOk = last && last.entity && last.entity.kind === "person" && compatible(last.entity, g) && para - last.para <= 3 ? last : null;
+  const speaker = seen.find((s) => s.speaks);
+  if (speaker && lastOk) return speaker.tok > lastOk.tok ? speaker.entity : lastOk.entity!;
+  if (speaker) return speaker.entity;
+  if (lastOk) return lastOk.entity!;
+  const subj = seen.find((s) => s.subject);
+  if (subj) return subj.entity;
+  if (seen[0]) return seen[0].entity;
+  if (titleMode) {
+    // a lead that names the title before the person: the next person who speaks
+    for (const s of inv.sightings) {
+      if (s.tok > at && s.entity.kind === "person" && s.para - para <= 2 && s.speaks) return s.entity;
+    }
+  }
+  if (last && last.entity && last.entity.kind === "person" && compatible(last.entity, g)) return last.entity;
+  return null;
+}
+
+export type { Mention };

@@ -1,0 +1,99 @@
+import { isSpace } from "../_lib/span.ts";
+
+/**
+ * One token of the story, as the attribution rules see it: a word (`Kallas`, `O’Neill`,
+ * `Kang-chul`, `prosecutor’s`) or a single punctuation character. `s`/`e` are UTF-16 offsets into
+ * the caller's text; `l` is the lower-cased word; `brk` tells what separates it from the token
+ * before (0 space or nothing, 1 a line break, 2 a blank line).
+ *
+ * @internal
+ */
+export interface Tok {
+  readonly s: number;
+  readonly e: number;
+  /** The token as written. */
+  readonly w: string;
+  /** Lower case, curly apostrophe folded to `'`. */
+  readonly l: string;
+  /** A word (letters or digits) rather than punctuation. */
+  readonly word: boolean;
+  /** A word whose first character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Break before this token: 0 none, 1 line break, 2 blank line. */
+  readonly brk: 0 | 1 | 2;
+}
+
+/** One letter, mark or digit (a word character). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** One upper-case or title-case letter. */
+const UPPER = /[\p{Lu}\p{Lt}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i]!);
+}
+
+/** Apostrophes and hyphens that may join two word parts (`O’Neill`, `Kang-chul`). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * Splits the whole story into word and punctuation tokens in one linear pass.
+ *
+ * @param text - The story.
+ * @returns Tokens in text order.
+ * @internal
+ */
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  let brk: 0 | 1 | 2 = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+        brk = brk >= 1 ? 2 : 1;
+      }
+      i++;
+      continue;
+    }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(text, j)) j++;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      const w = text.slice(i, j);
+      out.push({ s: i, e: j, w, l: w.toLowerCase().replace(/\u2019/gu, "'"), word: true, cap: UPPER.test(w[0]!), brk });
+      i = j;
+    } else {
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const w = text.slice(i, i + len);
+      out.push({ s: i, e: i + len, w, l: w, word: false, cap: false, brk });
+      i += len;
+    }
+    brk = 0;
+  }
+  return out;
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenAt(toks: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.s < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,202 @@
+import { OBJECT_VERBS } from "./attributionData.ts";
+import type { Tok } from "./attributionTokens.ts";
+import {
+  isAccordingTo,
+  isParticiple,
+  isQuoteMark,
+  isSpeechNoun,
+  isVerbAt,
+  LEX,
+  type Mention,
+  readMentionAfter,
+  readMentionBefore,
+  readNpLeft,
+} from "./mentions.ts";
+
+const OBJ = /* @__PURE__ */ new Set<string>(OBJECT_VERBS);
+
+/**
+ * Where one quote sits among the tokens: the opening mark `o`, the first inner token `is`, the
+ * end of the inner tokens `ie`, the first token after the closing mark `a`, plus the bounds of the
+ * writer's text around it (`b0` start of the sentence before the quote, `aEnd` end of the clause
+ * after it).
+ *
+ * @internal
+ */
+export interface QuoteFrame {
+  readonly o: number;
+  readonly is: number;
+  readonly ie: number;
+  readonly a: number;
+  readonly b0: number;
+  readonly aEnd: number;
+  /** Start of the sentence (ignoring earlier quotes in it). */
+  readonly s0: number;
+  readonly partial: boolean;
+}
+
+/** A cue found for a quote: the mention it uses, the cue tokens `[cs, ce)` and the rule id. */
+export interface CueHit {
+  readonly mention: Mention;
+  readonly cs: number;
+  readonly ce: number;
+  readonly rule: string;
+}
+
+function isDash(t: Tok | undefined): boolean {
+  return !!t && !t.word && (t.w === "-" || t.w === "\u2013" || t.w === "\u2014" || t.w === "\u2015");
+}
+
+/** Extends a verb token to its cue phrase: `told the BBC`, `said in a statement`, `according to`. */
+function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
+  let e = v + 1;
+  const t = toks[v]!;
+  if (t.l === "according") return v + 2;
+  if ((t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points") && toks[e]?.word) e++;
+  if (OBJ.has(t.l)) {
+    // the audience: `told the BBC`, `told reporters`, `told a news conference`
+    let k = e;
+    let words = 0;
+    while (k < hi && words < 5) {
+      const u = toks[k]!;
+      if (!u.word || (words > 0 && (LEX.time.has(u.l) || u.l === "that" || u.l === "when" || u.l === "after"))) break;
+      if (u.l === "that" || u.l === "on" || u.l === "in" || u.l === "of" || u.l === "at") break;
+      k++;
+      words++;
+    }
+    e = k;
+  }
+  // `said in a statement`, `said in its latest advisory`
+  if (toks[e]?.l === "in" && e + 2 < hi) {
+    for (let k = e + 1; k < Math.min(hi, e + 5); k++) {
+      const l = toks[k]!.l;
+      if (l === "statement" || l === "advisory" || l === "interview" || l === "post" || l === "tweet" || l === "release" || l === "letter") return k + 1;
+      if (!toks[k]!.word) break;
+    }
+  }
+  return e;
+}
+
+/**
+ * A cue right after the closing mark: `..." she added.`, `..." said X, a spokesman.`,
+ * `..." Kallas said.`, `..." RFS spokesman Alex Chesser told AAP.`, `..." according to X`, or a
+ * pull-quote dash attribution (`– Canada coach David Clark after ...`, also on the next line).
+ *
+ * @internal
+ */
+export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+  let k = f.a;
+  const first = toks[k];
+  if (!first) return null;
+  // pull-quote dash attribution
+  if (isDash(first) && first.brk <= 2) {
+    let d = k + 1;
+    while (isDash(toks[d]) && d < k + 3) d++;
+    let hi = d;
+    while (hi < toks.length && hi < d + 16 && toks[hi]!.brk === 0) hi++;
+    if (hi === d && toks[d]) hi = d + 1;
+    const m = readMentionAfter(toks, d, hi);
+    if (m && (m.kind === "name" || m.kind === "org" || m.kind === "title")) return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
+    return null;
+  }
+  if (first.brk >= 1 && !(first.word && first.brk === 1)) return null;
+  if (!first.word && (first.w === "," || first.w === ":")) k++;
+  const hi = f.aEnd;
+  if (k >= hi) return null;
+  if (isVerbAt(toks, k)) {
+    const m = readMentionAfter(toks, k + 1, hi);
+    if (m) return { mention: m, cs: k, ce: cueEnd(toks, k, hi), rule: "quotes/after-verb-first" };
+  }
+  if (isAccordingTo(toks, k)) {
+    const m = readMentionAfter(toks, k + 2, hi);
+    if (m) return { mention: m, cs: k, ce: k + 2, rule: "quotes/according-to" };
+  }
+  for (let v = k + 1; v < Math.min(hi, k + 16); v++) {
+    if (!isVerbAt(toks, v)) continue;
+    const m = readMentionBefore(toks, v, k);
+    if (m && m.s === k) return { mention: m, cs: v, ce: cueEnd(toks, v, hi), rule: "quotes/after" };
+    break;
+  }
+  return null;
+}
+
+/**
+ * A cue before the opening mark in the same sentence: `X said: "..."`, `X told reporters that
+ * "..."`, `X said it was "a disaster"`, `According to X, ... "..."`, `..., saying "..."` (the
+ * main clause's subject), `Prachi's comment that "..."`.
+ *
+ * @internal
+ */
+export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: number): CueHit | null {
+  for (let v = end - 1; v >= lo; v--) {
+    const t = toks[v]!;
+    if (!t.word) continue;
+    if (t.l === "to" && toks[v - 1]?.l === "according" && v - 1 >= lo) {
+      const m = readMentionAfter(toks, v + 1, end);
+      if (m && m.kind !== "pronoun") return { mention: m, cs: v - 1, ce: v + 1, rule: "quotes/according-to" };
+      continue;
+    }
+    if (isSpeechNoun(t) && v - 1 >= lo && /['\u2019]s$/u.test(toks[v - 1]!.w)) {
+      const m = readNpLeft(toks, v - 1, lo);
+      if (m && (m.kind === "name" || m.kind === "org")) return { mention: m, cs: v, ce: v + 1, rule: "quotes/possessive-noun" };
+      continue;
+    }
+    if (!isVerbAt(toks, v)) continue;
+    let m: Mention | null = null;
+    const before = toks[v - 1];
+    if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
+      m = sentenceSubject(toks, f.s0, v);
+    } else {
+      m = readMentionBefore(toks, v, lo);
+      if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
+    }
+    if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, end), rule: isParticiple(t) ? "quotes/participle" : "quotes/before" };
+  }
+  return null;
+}
+
+/** A cue later in the same clause: `"credible and robust" guarantees, Kallas, however, admitted`. */
+export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+  for (let v = f.a; v < f.aEnd; v++) {
+    if (isAccordingTo(toks, v)) {
+      const m = readMentionAfter(toks, v + 2, f.aEnd);
+      if (m && m.kind !== "pronoun") return { mention: m, cs: v, ce: v + 2, rule: "quotes/according-to" };
+    }
+    if (!isVerbAt(toks, v) || isParticiple(toks[v]!)) continue;
+    const m = readMentionBefore(toks, v, f.a);
+    if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, f.aEnd), rule: "quotes/later" };
+    return null;
+  }
+  return null;
+}
+
+/** Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to reporters,`). */
+function isLeadIn(t: Tok): boolean {
+  return t.word && (LEX.notName.has(t.l) || /ing$/u.test(t.l)) && !(t.l === "he" || t.l === "she" || t.l === "they" || t.l === "it" || t.l === "we" || t.l === "the" || t.l === "a" || t.l === "an");
+}
+
+/** The subject that opens the sentence `[s0, v)`, after an optional lead-in phrase ending in a comma. */
+export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Mention | null {
+  let s = s0;
+  while (s < v && !toks[s]!.word) s++;
+  if (s < v && isLeadIn(toks[s]!)) {
+    let c = s;
+    while (c < v && c < s + 25 && toks[c]!.w !== ",") c++;
+    if (c < v && toks[c]!.w === ",") s = c + 1;
+  }
+  const m = readMentionAfter(toks, s, v);
+  return m;
+}
+
+/** True when the transcript form `NAME: ...` opens the quote (`WALLACE: Let's start ...`). */
+export function transcriptSpeaker(toks: readonly Tok[], f: QuoteFrame): Mention | null {
+  let k = f.is;
+  while (k < f.ie && k < f.is + 3 && toks[k]!.word && toks[k]!.cap && toks[k]!.w === toks[k]!.w.toUpperCase() && toks[k]!.w.length > 1) k++;
+  if (k === f.is || toks[k]?.w !== ":") return null;
+  return { s: f.is, e: k, kind: "name", ns: f.is, ne: k, head: toks[k - 1]!.l, roles: [], indefinite: false };
+}
+
+/** True for a quotation-mark token. */
+export function isMark(t: Tok | undefined): boolean {
+  return !!t && !t.word && isQuoteMark(t.w);
+}

@@ -1,0 +1,375 @@
+import {
+  ABBREVIATIONS,
+  ADVERBS_BETWEEN,
+  DESCRIPTIVE_ROLES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  NOT_PERSON_WORDS,
+  ORG_HEAD_NOUNS,
+  ORG_WORDS,
+  PARTICIPLE_VERBS,
+  PLACE_WORDS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from "./attributionData.ts";
+import type { Tok } from "./attributionTokens.ts";
+
+/** Builds a read-only lookup set from a word table (curly apostrophes folded). */
+function wordSet(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map((w) => w.replace(/\u2019/gu, "'")));
+}
+
+/** @internal Lexicon sets built once from the data tables (read-only). */
+export const LEX = /* @__PURE__ */ (() => ({
+  verbs: wordSet(SPEECH_VERBS),
+  participles: wordSet(PARTICIPLE_VERBS),
+  honorifics: wordSet(HONORIFICS),
+  titles: wordSet(TITLE_WORDS),
+  orgWords: wordSet(ORG_WORDS),
+  orgHeads: wordSet(ORG_HEAD_NOUNS),
+  notName: wordSet(NOT_NAME_WORDS),
+  notPerson: wordSet(NOT_PERSON_WORDS),
+  places: wordSet(PLACE_WORDS),
+  adverbs: wordSet(ADVERBS_BETWEEN),
+  time: wordSet(TIME_WORDS),
+  modifiers: wordSet(ROLE_MODIFIERS),
+  descriptive: wordSet(DESCRIPTIVE_ROLES),
+  speechNouns: wordSet(SPEECH_NOUNS),
+  particles: wordSet(NAME_PARTICLES),
+  abbrev: wordSet(ABBREVIATIONS),
+}))();
+
+/** Words that end a noun phrase read leftwards or rightwards. */
+const STOP = /* @__PURE__ */ wordSet([
+  "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where",
+  "because", "if", "as", "than", "to", "with", "by", "is", "was", "were", "are", "be", "been",
+  "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "not",
+  "after", "before", "since", "until", "during", "about", "over", "into", "on", "in", "it", "he",
+  "she", "they", "we", "i", "you", "him", "them", "us", "me", "there", "this", "these", "those",
+  "so", "also", "then", "said", "says", "told", "did", "do", "does", "what", "how", "why",
+]);
+
+const DETERMINERS = /* @__PURE__ */ wordSet(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+const PREPS_IN_NP = /* @__PURE__ */ wordSet(["of", "for", "at", "from"]);
+
+/** What a speaker mention is made of. */
+export type MentionKind = "pronoun" | "name" | "title" | "org" | "descriptor";
+
+/**
+ * A speaker mention found next to a cue: tokens `[s, e)`, its kind, the name run inside it (token
+ * indices `[ns, ne)`, -1 when none) and the role words it carries (`spokesman`, `chief`).
+ *
+ * @internal
+ */
+export interface Mention {
+  readonly s: number;
+  readonly e: number;
+  readonly kind: MentionKind;
+  readonly ns: number;
+  readonly ne: number;
+  /** Lower-cased head word: the pronoun, title or organisation noun. */
+  readonly head: string;
+  readonly roles: readonly string[];
+  /** True when the phrase opens with `a`/`an` (a new referent, never anaphoric). */
+  readonly indefinite: boolean;
+}
+
+/** True for a token that ends a clause or sentence. */
+function isBoundary(t: Tok): boolean {
+  return !t.word && (t.w === "." || t.w === "!" || t.w === "?" || t.w === ";" || t.w === ":" || isQuoteMark(t.w));
+}
+
+/** True for a quotation mark of any style. */
+export function isQuoteMark(w: string): boolean {
+  return (
+    w === '"' || w === "\u201c" || w === "\u201d" || w === "\u201e" || w === "\u00ab" || w === "\u00bb" ||
+    w === "\u2018" || w === "\u2019" || w === "'" || w === "`" || w === "\u201f" || w === "\u2039" || w === "\u203a"
+  );
+}
+
+/** True for an upper-case word that may be part of a name (not `The`, `Monday`). */
+export function isNameWord(t: Tok): boolean {
+  if (!t.word || !t.cap) return false;
+  return !LEX.notName.has(t.l) || (t.w.length > 1 && t.w === t.w.toUpperCase() && t.l !== "i" && t.l !== "a");
+}
+
+/** True for a speech verb token written in lower case, not read as a noun (`the claims`). */
+export function isVerbAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !t.word || t.cap || !LEX.verbs.has(t.l)) return false;
+  const prev = toks[i - 1];
+  if (prev && prev.word && (DETERMINERS.has(prev.l) || PREPS_IN_NP.has(prev.l) || prev.l === "to" || prev.l === "new" || prev.l === "such")) {
+    return false;
+  }
+  if (t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points" || t.l === "summed" || t.l === "sums") {
+    const next = toks[i + 1];
+    return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
+  }
+  if (t.l === "read" || t.l === "reads") {
+    const next = toks[i + 1];
+    return !!next && !next.word && (next.w === ":" || next.w === "," || isQuoteMark(next.w));
+  }
+  return true;
+}
+
+/** True when `toks[i]` is `to` after `according` (`according to X`). */
+export function isAccordingTo(toks: readonly Tok[], i: number): boolean {
+  return toks[i]?.l === "according" && toks[i + 1]?.l === "to";
+}
+
+/** Skips adverbs and time phrases leftwards from `p` (`on Friday`, `, however,`, `later`). */
+function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
+  for (let k = 0; k < 8 && p >= lo; k++) {
+    const t = toks[p]!;
+    if (t.word && !t.cap && LEX.adverbs.has(t.l)) {
+      p--;
+      continue;
+    }
+    if (t.word && LEX.time.has(t.l) && !(t.cap && !LEX.notName.has(t.l))) {
+      p--;
+      continue;
+    }
+    if (t.word && /^\d{1,4}$/u.test(t.w) && p - 1 >= lo && LEX.time.has(toks[p - 1]!.l)) {
+      p--;
+      continue;
+    }
+    if (!t.word && t.w === "," && p - 2 >= lo) {
+      const a = toks[p - 1]!;
+      if (a.word && !a.cap && LEX.adverbs.has(a.l) && toks[p - 2]!.w === ",") {
+        p -= 3;
+        continue;
+      }
+    }
+    break;
+  }
+  return p;
+}
+
+/** True for a lower-case word that may stand inside a speaker noun phrase. */
+function isNpWord(t: Tok): boolean {
+  if (!t.word) return false;
+  if (t.cap) return true;
+  if (STOP.has(t.l) || LEX.verbs.has(t.l)) return false;
+  return true;
+}
+
+/**
+ * Reads the speaker noun phrase that ends just before token `v` (the verb), not crossing `lo`:
+ * `Kaja Kallas told`, `she added`, `RFS spokesman Alex Chesser told`, `Satoshi Sugimoto, the
+ * agency’s chief meteorologist, told`, `Kallas, however, admitted`, `Trump on Thursday said`.
+ *
+ * @internal
+ */
+export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): Mention | null {
+  let p = skipAdverbsLeft(toks, v - 1, lo);
+  if (p < lo) return null;
+  const t = toks[p]!;
+  if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
+  if (!t.word && t.w === ",") {
+    // appositive: `NAME, the agency's chief, told` or `NAME, 45, said`
+    let c = p - 1;
+    const roles: string[] = [];
+    for (let k = 0; k < 24 && c > lo; k++, c--) {
+      const u = toks[c]!;
+      if (!u.word && u.w === ",") break;
+      if (isBoundary(u)) return null;
+      if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
+    }
+    if (c <= lo || toks[c]!.w !== ",") return null;
+    const np = readNpLeft(toks, c - 1, lo);
+    if (!np || (np.kind !== "name" && np.kind !== "org")) return null;
+    return { ...np, roles: [...np.roles, ...roles] };
+  }
+  p = p >= lo ? p : lo;
+  return readNpLeft(toks, p, lo);
+}
+
+function pronounMention(i: number, l: string): Mention {
+  return { s: i, e: i + 1, kind: "pronoun", ns: -1, ne: -1, head: l, roles: [], indefinite: false };
+}
+
+/** Reads a noun phrase ending at token `p` (inclusive), leftwards, not crossing `lo`. */
+export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention | null {
+  let j = p;
+  let lower = 0;
+  for (; j >= lo && p - j < 14; j--) {
+    const t = toks[j]!;
+    if (t.word) {
+      if (Object.hasOwn(PRONOUNS, t.l) && !t.cap) break;
+      if (DETERMINERS.has(t.l)) {
+        j--;
+        break;
+      }
+      if (t.cap) {
+        if (LEX.notName.has(t.l) && !(t.w.length > 1 && t.w === t.w.toUpperCase()) && !LEX.honorifics.has(t.l)) {
+          if (t.l === "the" || t.l === "a" || t.l === "an") j--;
+          break;
+        }
+        continue;
+      }
+      if (PREPS_IN_NP.has(t.l)) continue;
+      if (!isNpWord(t) || ++lower > 6) break;
+      continue;
+    }
+    if (t.w === "." && j - 1 >= lo && isInitialOrAbbrev(toks[j - 1]!)) continue;
+    if ((t.w === "-" || t.w === "&") && j - 1 >= lo && toks[j - 1]!.word && toks[j + 1]?.word) continue;
+    break;
+  }
+  let s = j + 1;
+  // a preposition cannot open the phrase
+  while (s <= p && PREPS_IN_NP.has(toks[s]!.l)) s++;
+  if (s > p) return null;
+  return classify(toks, s, p + 1);
+}
+
+/** True for a one-letter initial (`F`) or a known abbreviation (`Mr`, `Dr`). */
+function isInitialOrAbbrev(t: Tok): boolean {
+  return t.word && ((t.w.length === 1 && t.cap) || LEX.abbrev.has(t.l));
+}
+
+/**
+ * Reads the speaker noun phrase that starts at token `i`, rightwards, not crossing `hi`
+ * (exclusive): `said Chebukati`, `according to state media outlet KCNA`, `-- Springbok lock Jean
+ * Kleyn on captain ...`, `said a spokesman for the federal prosecutor’s office`.
+ *
+ * @internal
+ */
+export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): Mention | null {
+  const t0 = toks[i];
+  if (!t0 || i >= hi) return null;
+  if (t0.word && Object.hasOwn(PRONOUNS, t0.l)) return pronounMention(i, t0.l);
+  let j = i;
+  let lower = 0;
+  let sawCap = false;
+  for (; j < hi && j - i < 16; j++) {
+    const t = toks[j]!;
+    if (t.word) {
+      if (j === i && DETERMINERS.has(t.l)) continue;
+      if (t.cap && (!LEX.notName.has(t.l) || LEX.honorifics.has(t.l) || (t.w.length > 1 && t.w === t.w.toUpperCase()))) {
+        sawCap = true;
+        continue;
+      }
+      if (t.cap) break;
+      if (LEX.titles.has(t.l) || LEX.orgWords.has(t.l) || LEX.modifiers.has(t.l) || LEX.places.has(t.l)) continue;
+      if (sawCap) {
+        if (LEX.particles.has(t.l) && toks[j + 1]?.cap) continue;
+        if (t.l === "of" && toks[j + 1]?.cap) continue;
+        break;
+      }
+      if (PREPS_IN_NP.has(t.l) && j > i) continue;
+      if (!isNpWord(t) || LEX.time.has(t.l) || ++lower > 6) break;
+      continue;
+    }
+    if (t.w === "." && j > i && isInitialOrAbbrev(toks[j - 1]!) && toks[j + 1]?.cap) continue;
+    if ((t.w === "-" || t.w === "&") && j > i && toks[j - 1]!.word && toks[j + 1]?.word && t.s === toks[j - 1]!.e) continue;
+    break;
+  }
+  let e = j;
+  while (e > i && (PREPS_IN_NP.has(toks[e - 1]!.l) || DETERMINERS.has(toks[e - 1]!.l) || toks[e - 1]!.l === "of")) e--;
+  if (e <= i) return null;
+  return classify(toks, i, e);
+}
+
+/**
+ * Classifies the noun phrase `toks[s, e)`: a person's name (after titles), an organisation, a
+ * title mention (`the manager`), a descriptor (`a spokesman for ...`), or null when it names no one.
+ */
+export function classify(toks: readonly Tok[], s: number, e: number): Mention | null {
+  const first = toks[s]!;
+  const last = toks[e - 1]!;
+  const indefinite = first.l === "a" || first.l === "an";
+  const roles: string[] = [];
+  for (let k = s; k < e; k++) if (LEX.titles.has(toks[k]!.l)) roles.push(toks[k]!.l);
+  // the name run: the last run of name words inside the phrase
+  let ne = e;
+  while (ne > s && !isNameWord(toks[ne - 1]!) && !(toks[ne - 1]!.w === "." && ne - 2 >= s && isInitialOrAbbrev(toks[ne - 2]!))) ne--;
+  let ns = ne;
+  while (ns > s) {
+    const t = toks[ns - 1]!;
+    if (isNameWord(t)) ns--;
+    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks[ns - 2]!)) ns--;
+    else if (t.word && LEX.particles.has(t.l) && ns - 2 >= s && isNameWord(toks[ns - 2]!)) ns--;
+    else if (t.l === "of" && ns - 2 >= s && LEX.orgWords.has(toks[ns - 2]!.l) && toks[ns - 2]!.cap) ns--;
+    else break;
+  }
+  const trailingLower = ne < e ? toks.slice(ne, e).filter((t) => t.word) : [];
+  if (ns < ne) {
+    const runLast = toks[ne - 1]!;
+    // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
+    const tail = trailingLower[trailingLower.length - 1];
+    if (tail && LEX.titles.has(tail.l) && !LEX.orgWords.has(tail.l)) {
+      return { s, e, kind: indefinite || LEX.descriptive.has(tail.l) ? "descriptor" : "title", ns: -1, ne: -1, head: tail.l, roles, indefinite };
+    }
+    // strip titles, honorifics, places and possessives in front of the name
+    let k = ns;
+    let titled = false;
+    for (let m = ns; m < ne - 1; m++) {
+      const t = toks[m]!;
+      if (!t.word) {
+        if (t.w === "." && m > ns && LEX.abbrev.has(toks[m - 1]!.l) && toks[m - 1]!.w.length > 1) k = m + 1;
+        continue;
+      }
+      if (LEX.titles.has(t.l) || LEX.honorifics.has(t.l)) {
+        k = m + 1;
+        titled = true;
+      } else if (LEX.places.has(t.l) || /['\u2019]s$/u.test(t.w)) k = m + 1;
+      else if (LEX.orgWords.has(t.l)) k = m + 1;
+    }
+    const rest = toks.slice(k, ne).filter((t) => t.word);
+    const restPerson = rest.length > 0 && !rest.some((t) => LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l));
+    if (!titled && (isOrgRun(toks, ns, ne) || (tail && LEX.orgWords.has(tail.l)) || (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))) {
+      return { s, e, kind: "org", ns, ne, head: runLast.l, roles, indefinite };
+    }
+    if (indefinite && trailingLower.length > 0) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: last.l, roles, indefinite };
+    return { s, e, kind: "name", ns: k, ne, head: toks[ne - 1]!.l, roles, indefinite };
+  }
+  // no name: a title, an organisation noun, or a descriptor
+  const headTok = trailingLower[trailingLower.length - 1] ?? last;
+  const head = headTok.l;
+  const determined = DETERMINERS.has(first.l);
+  if (!indefinite && determined && LEX.orgHeads.has(head) && !LEX.titles.has(head)) {
+    return { s, e, kind: "org", ns: -1, ne: -1, head, roles, indefinite };
+  }
+  if (!indefinite && determined && LEX.titles.has(head) && !LEX.descriptive.has(head)) {
+    return { s, e, kind: "title", ns: -1, ne: -1, head, roles, indefinite };
+  }
+  if (indefinite || determined || LEX.titles.has(head) || LEX.orgHeads.has(head) || /s$/u.test(head)) {
+    if (e - s === 1 && !LEX.titles.has(head) && !LEX.orgHeads.has(head) && !LEX.descriptive.has(head)) return null;
+    return { s, e, kind: "descriptor", ns: -1, ne: -1, head, roles, indefinite };
+  }
+  return null;
+}
+
+/** True for an all-capital acronym of 2 to 6 letters (`FDA`, `NHC`, `KCNA`). */
+export function isAcronym(t: Tok): boolean {
+  return t.word && t.w.length >= 2 && t.w.length <= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}/u.test(t.w);
+}
+
+/** True when the run `toks[ns, ne)` names an organisation (`National Hurricane Center`, `Ministry of Defence`). */
+export function isOrgRun(toks: readonly Tok[], ns: number, ne: number): boolean {
+  const last = toks[ne - 1]!;
+  if (LEX.orgWords.has(last.l)) return true;
+  for (let k = ns; k < ne; k++) if (toks[k]!.l === "of" && k > ns && LEX.orgWords.has(toks[k - 1]!.l)) return true;
+  if (ne - ns === 1 && isAcronym(last) && last.w.length >= 2) return true;
+  return false;
+}
+
+function hasOrgWord(toks: readonly Tok[], ns: number, ne: number): boolean {
+  for (let k = ns; k < ne; k++) if (LEX.orgWords.has(toks[k]!.l)) return true;
+  return false;
+}
+
+/** True for a speech noun preceded by a possessive name (`Prachi's comment`). */
+export function isSpeechNoun(t: Tok): boolean {
+  return t.word && !t.cap && LEX.speechNouns.has(t.l);
+}
+
+/** True for a participle speech verb (`saying`, `adding`). */
+export function isParticiple(t: Tok): boolean {
+  return LEX.participles.has(t.l);
+}

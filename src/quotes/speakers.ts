@@ -1,0 +1,257 @@
+import { FEMALE_WORDS, MALE_WORDS } from "./attributionData.ts";
+import type { Tok } from "./attributionTokens.ts";
+import { classify, isAcronym, isNameWord, isVerbAt, LEX, type Mention, readMentionBefore } from "./mentions.ts";
+
+const FEMALE = /* @__PURE__ */ new Set<string>(FEMALE_WORDS);
+const MALE = /* @__PURE__ */ new Set<string>(MALE_WORDS);
+
+/** Gender evidence: `m`, `f`, or unknown. */
+export type Gender = "m" | "f" | null;
+
+/** A person or organisation named in the story (its fullest written form). */
+export interface Entity {
+  readonly id: number;
+  /** The name as written (whitespace collapsed), titles and honorifics dropped. */
+  readonly name: string;
+  /** Lower-cased name tokens. */
+  readonly parts: readonly string[];
+  readonly kind: "person" | "org";
+  /** Offset of the first mention. */
+  readonly first: number;
+  /** Initials of the capitalised words (`NHC` for `National Hurricane Center`). */
+  readonly initials: string;
+  gender: Gender;
+}
+
+/** One mention of a known entity outside quotes, in text order. */
+export interface Sighting {
+  readonly entity: Entity;
+  readonly tok: number;
+  readonly para: number;
+  /** The mention is the subject of a speech verb (`Kallas said`). */
+  readonly speaks: boolean;
+  /** The mention opens its sentence or clause (`Erdogan spoke to supporters`). */
+  readonly subject: boolean;
+}
+
+/** A role word tied to a named person (`manager Lee Kang-chul`, `X, the minister,`). */
+export interface RoleLink {
+  readonly role: string;
+  readonly entity: Entity;
+  readonly tok: number;
+}
+
+/**
+ * The story's name inventory, built once per call: every person and organisation named, their
+ * aliases (surname, acronym), gender evidence, roles, and where each is mentioned.
+ *
+ * @internal
+ */
+export interface Inventory {
+  readonly entities: Entity[];
+  readonly sightings: Sighting[];
+  readonly roles: RoleLink[];
+  /** Acronym → organisation, from `National Hurricane Center (NHC)`. */
+  readonly acronyms: Map<string, Entity>;
+}
+
+/** Per-token layout the inventory needs: quote membership, paragraph and sentence indices. */
+export interface Layout {
+  readonly inQuote: Int32Array;
+  readonly para: Int32Array;
+  readonly sent: Int32Array;
+}
+
+function nameOf(text: string, toks: readonly Tok[], s: number, e: number): string {
+  return text.slice(toks[s]!.s, toks[e - 1]!.e).replace(/\s+/gu, " ");
+}
+
+function partsOf(toks: readonly Tok[], s: number, e: number): string[] {
+  const out: string[] = [];
+  for (let k = s; k < e; k++) if (toks[k]!.word) out.push(toks[k]!.l);
+  return out;
+}
+
+function initialsOf(toks: readonly Tok[], s: number, e: number): string {
+  let out = "";
+  for (let k = s; k < e; k++) {
+    const t = toks[k]!;
+    if (t.word && t.cap) out += isAcronym(t) ? t.w : t.w[0]!;
+  }
+  return out.toUpperCase();
+}
+
+/** Gender evidence in the few words around a run (`Ms.`, `spokeswoman`, `, a spokesman,`). */
+function genderNear(toks: readonly Tok[], s: number, e: number): Gender {
+  for (let k = Math.max(0, s - 3); k < s; k++) {
+    const l = toks[k]!.l;
+    if (FEMALE.has(l) && l !== "her" && l !== "she") return "f";
+    if (MALE.has(l) && l !== "his" && l !== "he") return "m";
+  }
+  if (toks[e]?.w === ",") {
+    for (let k = e + 1; k < Math.min(toks.length, e + 8); k++) {
+      const t = toks[k]!;
+      if (!t.word) break;
+      if (FEMALE.has(t.l) && t.l !== "her" && t.l !== "she") return "f";
+      if (MALE.has(t.l) && t.l !== "his" && t.l !== "he") return "m";
+    }
+  }
+  return null;
+}
+
+/**
+ * Builds the story's name inventory in one pass over the tokens: capitalised runs become persons
+ * (two or more name words once titles, honorifics and places are dropped) or organisations (a run
+ * ending in `Ministry`, `Agency`, `Center`...; an acronym); single words that repeat a known
+ * person's surname or first name become sightings of that person.
+ *
+ * @param text - The story.
+ * @param toks - Its tokens.
+ * @param layout - Quote membership, paragraph and sentence of every token.
+ * @returns The inventory.
+ * @internal
+ */
+export function buildInventory(text: string, toks: readonly Tok[], layout: Layout): Inventory {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const acronyms = new Map<string, Entity>();
+  const roles: RoleLink[] = [];
+  const runs: { s: number; e: number; m: Mention | null }[] = [];
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    if (!isNameWord(toks[i]!) && !(toks[i]!.cap && LEX.honorifics.has(toks[i]!.l))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const t = toks[j]!;
+      if (t.brk === 2) break;
+      if (isNameWord(t) || (t.cap && LEX.honorifics.has(t.l))) j++;
+      else if (t.w === "." && toks[j - 1]!.word && (toks[j - 1]!.w.length === 1 || LEX.abbrev.has(toks[j - 1]!.l)) && toks[j + 1]?.cap) j++;
+      else if (t.word && (LEX.particles.has(t.l) || (t.l === "of" && LEX.orgWords.has(toks[j - 1]!.l))) && toks[j + 1]?.cap) j++;
+      else break;
+    }
+    runs.push({ s: i, e: j, m: classify(toks, i, j) });
+    i = j;
+  }
+  const add = (kind: "person" | "org", s: number, e: number): Entity => {
+    const parts = partsOf(toks, s, e);
+    const key = kind + ":" + parts.join(" ");
+    let ent = byKey.get(key);
+    if (!ent) {
+      ent = { id: entities.length, name: nameOf(text, toks, s, e), parts, kind, first: toks[s]!.s, initials: initialsOf(toks, s, e), gender: null };
+      entities.push(ent);
+      byKey.set(key, ent);
+    }
+    return ent;
+  };
+  const runEntity: (Entity | null)[] = [];
+  for (const r of runs) {
+    const m = r.m;
+    let ent: Entity | null = null;
+    if (m && m.kind === "org" && m.ns >= 0) {
+      let s = m.ns;
+      while (s < m.ne && toks[s]!.l === "the") s++;
+      if (s < m.ne) ent = add("org", s, m.ne);
+      // `National Hurricane Center (NHC)`
+      const a = toks[r.e];
+      const b = toks[r.e + 1];
+      if (ent && a?.w === "(" && b && isAcronym(b) && toks[r.e + 2]?.w === ")") acronyms.set(b.w, ent);
+    } else if (m && m.kind === "name") {
+      const words = partsOf(toks, m.ns, m.ne);
+      const bad = words.some((w) => LEX.notPerson.has(w) || LEX.orgWords.has(w));
+      const honor = r.s > 0 && LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") && m.ns > r.s;
+      if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
+        ent = add("person", m.ns, m.ne);
+        ent.gender ??= genderNear(toks, m.ns, m.ne);
+        // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
+        for (let k = Math.max(0, r.s - 4); k < m.ns; k++) if (LEX.titles.has(toks[k]!.l)) roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
+        if (toks[m.ne]?.w === ",") {
+          for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
+            const t = toks[k]!;
+            if (!t.word && t.w !== "'" && t.w !== "\u2019") break;
+            if (LEX.titles.has(t.l)) roles.push({ role: t.l, entity: ent, tok: m.ns });
+          }
+        }
+      } else if (words.length >= 2 && !bad) {
+        ent = null;
+      }
+    }
+    runEntity.push(ent);
+  }
+  // acronyms by initials
+  for (const r of runs) {
+    const t = toks[r.s]!;
+    if (r.e - r.s === 1 && isAcronym(t) && !acronyms.has(t.w)) {
+      const org = entities.find((x) => x.kind === "org" && x.initials === t.w && x.parts.length > 1);
+      if (org) acronyms.set(t.w, org);
+    }
+  }
+  // sightings: full names, and single words that repeat a known name
+  const sightings: Sighting[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k]!;
+    if (layout.inQuote[r.s]! >= 0) continue;
+    let ent = runEntity[k] ?? null;
+    if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) ent = lookupAlias(entities, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
+    if (!ent) continue;
+    const after = nextVerb(toks, r.e);
+    const speaks = after >= 0;
+    const subject = speaks || isClauseStart(toks, layout, r.s);
+    sightings.push({ entity: ent, tok: r.s, para: layout.para[r.s]!, speaks, subject });
+  }
+  return { entities, sightings, roles, acronyms };
+}
+
+/** Index of a speech verb that follows a subject ending before `e` (adverbs and appositive allowed), or -1. */
+function nextVerb(toks: readonly Tok[], e: number): number {
+  for (let k = e; k < Math.min(toks.length, e + 14); k++) {
+    if (isVerbAt(toks, k)) {
+      const m = readMentionBefore(toks, k, Math.max(0, e - 8));
+      return m && m.e === e ? k : m && m.ne === e ? k : -1;
+    }
+    const t = toks[k]!;
+    if (!t.word && t.w !== ",") return -1;
+  }
+  return -1;
+}
+
+/** True when token `s` opens its sentence (after an optional lead-in phrase ending in a comma). */
+function isClauseStart(toks: readonly Tok[], layout: Layout, s: number): boolean {
+  const sent = layout.sent[s]!;
+  const k = s - 1;
+  if (k < 0 || layout.sent[k] !== sent) return true;
+  const t = toks[k]!;
+  if (!t.word && t.w === ",") {
+    // `Meanwhile, Dmitry Medvedev ...`, `In Geneva, ...`
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the fullest known name that a single word (`Kallas`, `Lee`, `Beatrice`) stands for: a
+ * person whose last (else first) name it is, the one mentioned nearest before `at`, else the first
+ * after.
+ *
+ * @internal
+ */
+export function lookupAlias(entities: readonly Entity[], word: string, at: number, kind?: "person" | "org"): Entity | null {
+  let best: Entity | null = null;
+  let bestScore = -Infinity;
+  for (const ent of entities) {
+    if (kind && ent.kind !== kind) continue;
+    if (ent.parts.length < 2) continue;
+    const lastHit = ent.parts[ent.parts.length - 1] === word;
+    const anyHit = lastHit || ent.parts.includes(word);
+    if (!anyHit) continue;
+    const score = (lastHit ? 1e9 : 0) + (ent.first <= at ? ent.first : -ent.first / 2) + ent.parts.length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = ent;
+    }
+  }
+  return best;
+}
