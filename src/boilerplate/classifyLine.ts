@@ -1,0 +1,274 @@
+import type { Line } from "../_lib/doc.ts";
+import type { BoilerplateKind } from "./schema.ts";
+import {
+  FURNITURE_LINES,
+  FURNITURE_PHRASES,
+  FURNITURE_PREFIXES,
+  MONTHS,
+  PHOTO_AGENCIES,
+  SECTION_WORDS,
+  SHORT_LINE,
+  TIME_ZONES,
+  TIMESTAMP_WORDS,
+  WEEKDAYS,
+} from "./data.ts";
+import {
+  ARCHIVE_LINE,
+  BAR_LINE,
+  BREADCRUMB,
+  BY_PHOTOGRAPHER,
+  COPYRIGHT_LINE,
+  DASH_PIC_CREDIT,
+  DATE_SOURCE,
+  DAY_TOKEN,
+  DOMAIN_TOKEN,
+  ECHO_CREDIT,
+  EXHIBIT_LINE,
+  IMAGE_LINE,
+  MIN_READ,
+  NUMERIC_DATE,
+  PAREN_PHOTO_CREDIT,
+  PROMO_LABEL,
+  REDISTRIBUTOR_PREFIX,
+  SOURCE_LINE,
+  TAIL_PHOTO_CREDIT,
+  TIME_TOKEN,
+  TAG_PART,
+  TOPICS_LINE,
+  URL_LINE,
+  YEAR_TOKEN,
+  ZONE_TOKEN,
+} from "./patterns.ts";
+
+/** A piece of one line found to be boilerplate. */
+export interface LineHit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: BoilerplateKind;
+  readonly rule: string;
+}
+
+/** Longest line looked at by the caption rules. */
+const MAX_CAPTION = 800;
+/** Longest line looked at by the whole-line furniture rules. */
+const MAX_FURNITURE = 160;
+
+/**
+ * @internal Classifies one line on its own content: page furniture, timestamps, captions, photo
+ * credits, copyright lines, redistributor prefixes, exhibit headers, separators. Returns the part of
+ * the line that is boilerplate (usually the whole content), or null. `key` is the line's
+ * {@link lineKey}. Looks at no other line, so
+ * removing other lines never changes its answer.
+ */
+export function classifyLine(text: string, line: Line, key: string): LineHit | null {
+  if (line.blank) return null;
+  const cs = line.contentStart;
+  const ce = line.contentEnd;
+  const len = ce - cs;
+  const content = text.slice(cs, ce);
+  const whole = (kind: BoilerplateKind, rule: string): LineHit => ({ start: cs, end: ce, kind, rule });
+
+  // A redistributor prefix opens a line that goes on with the story.
+  const pre = REDISTRIBUTOR_PREFIX.exec(content);
+  if (pre) return { start: cs, end: cs + pre[0].length, kind: "prefix", rule: "boilerplate/redistributor-prefix" };
+
+  if (len <= MAX_FURNITURE) {
+    const kind = (FURNITURE_LINES as Record<string, BoilerplateKind | undefined>)[key];
+    if (kind) return whole(kind, "boilerplate/furniture-line");
+    const bucket = PREFIX_INDEX.get(key.slice(0, 2));
+    if (bucket) {
+      for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return whole(k, "boilerplate/furniture-prefix");
+    }
+    if (COPYRIGHT_LINE.test(content)) return whole("copyright", "boilerplate/copyright");
+    if (BAR_LINE.test(content)) return whole("separator", "boilerplate/bar-separator");
+    if (EXHIBIT_LINE.test(content)) return whole("other", "boilerplate/exhibit-header");
+    if (ARCHIVE_LINE.test(content)) return whole("navigation", "boilerplate/archive-heading");
+    if (SOURCE_LINE.test(content)) return whole("other", "boilerplate/source-line");
+    if (TOPICS_LINE.test(content)) return whole("other", "boilerplate/topics-line");
+    if (MIN_READ.test(content)) return whole("timestamp", "boilerplate/min-read");
+    if (DATE_SOURCE.test(content)) return whole("timestamp", "boilerplate/date-source");
+    if (PROMO_LABEL.test(content)) return whole("promo", "boilerplate/promo-label");
+    if (URL_LINE.test(content)) return whole("navigation", "boilerplate/url-line");
+    if (BREADCRUMB.test(content)) return whole("navigation", "boilerplate/breadcrumb");
+    if (isTagPath(content)) return whole("navigation", "boilerplate/tag-path");
+    if (IMAGE_LINE.test(content)) return whole("caption", "boilerplate/image-line");
+    if (isTimestampLine(content)) return whole("timestamp", "boilerplate/timestamp-line");
+    if (isSectionLine(content)) return whole("navigation", "boilerplate/section-line");
+    const by = BY_PHOTOGRAPHER.exec(content);
+    const agency = by?.groups?.["agency"];
+    if (agency && (PHOTO_AGENCIES as readonly string[]).includes(agency.trim().toLowerCase())) {
+      return whole("photo-credit", "boilerplate/photographer");
+    }
+  }
+  if (len <= SHORT_LINE) {
+    const lower = content.toLowerCase();
+    for (const [phrase, k] of FURNITURE_PHRASES) {
+      if (lower.includes(phrase)) return whole(k, "boilerplate/furniture-phrase");
+    }
+  }
+  if (len <= MAX_CAPTION && CAPTION_HINT.test(content)) {
+    const cap = captionEnd(content);
+    if (cap > 0) return { start: cs, end: cs + cap, kind: "caption", rule: "boilerplate/caption-credit" };
+  }
+  return null;
+}
+
+/**
+ * @internal The lookup key of a line: lowercased, straight apostrophes, one space between words,
+ * no trailing `:`, `»`, `›`, `>`, `|` or dash.
+ */
+export function lineKey(content: string): string {
+  let k = content.toLowerCase();
+  if (k.includes("’") || k.includes("‘")) k = k.replace(/[’‘]/gu, "'");
+  if (MULTI_SPACE.test(k)) k = k.replace(/\s+/gu, " ");
+  let end = k.length;
+  while (end > 0 && ": »›>|-–—".includes(k[end - 1]!)) end--;
+  return end === k.length ? k : k.slice(0, end);
+}
+
+/** Whitespace that `lineKey` folds: a run of two, or any space other than U+0020. */
+const MULTI_SPACE = /\s\s|[^\S ]/u;
+
+/** {@link FURNITURE_PREFIXES} by their first two characters (read-only after it is built). */
+const PREFIX_INDEX: ReadonlyMap<string, readonly (readonly [string, BoilerplateKind])[]> = /* @__PURE__ */ indexByHead(FURNITURE_PREFIXES);
+
+/** @internal Groups phrases by their first two characters, for a lookup per line instead of a scan. */
+export function indexByHead<K>(phrases: readonly (readonly [string, K])[]): Map<string, (readonly [string, K])[]> {
+  const m = new Map<string, (readonly [string, K])[]>();
+  for (const p of phrases) {
+    const head = p[0].slice(0, 2);
+    const list = m.get(head);
+    if (list) list.push(p);
+    else m.set(head, [p]);
+  }
+  return m;
+}
+
+/** A cheap test run before the caption patterns: the words they need. */
+const CAPTION_HINT = /pho|pic|ima|==/iu;
+
+/** Where a caption that ends with a photo credit ends in `content` (0 when none). */
+function captionEnd(content: string): number {
+  if (PAREN_PHOTO_CREDIT.test(content) || ECHO_CREDIT.test(content)) return content.length;
+  for (const word of ["Photo", "Picture", "Image"]) {
+    const p = content.lastIndexOf(word);
+    if (p < 0 || content.length - p > 90 || !TAIL_PHOTO_CREDIT.test(content.slice(p))) continue;
+    if (p === 0 || creditLead(content, p)) return content.length;
+  }
+  // `— AFP pic`: the last one on the line (a caption may be printed twice, glued).
+  let last = 0;
+  let at = content.indexOf(" pic");
+  while (at >= 0) {
+    const after = at + 4;
+    const next = content.charCodeAt(after + (content.startsWith("ture", after) ? 4 : 0));
+    const end = after + (content.startsWith("ture", after) ? 4 : 0);
+    if (end === content.length || next === 32 || (next >= 65 && next <= 90)) {
+      let d = at - 1;
+      while (d > 0 && d > at - 40 && !"-–—―".includes(content[d]!)) d--;
+      if (d > 0 && isSpaceChar(content.charCodeAt(d - 1)) && DASH_PIC_CREDIT.test(content.slice(d, at))) last = end;
+    }
+    at = content.indexOf(" pic", after);
+  }
+  return last;
+}
+
+function isSpaceChar(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9;
+}
+
+/** True when a sentence end and spaces, or a spaced dash, stand right before offset `p`. */
+function creditLead(content: string, p: number): boolean {
+  let i = p - 1;
+  let spaces = 0;
+  while (i >= 0 && content.charCodeAt(i) === 32) {
+    i--;
+    spaces++;
+  }
+  if (spaces === 0 || spaces > 3 || i < 0) return false;
+  const c = content[i]!;
+  if (".!?)\"”’".includes(c)) return true;
+  return "-–—―".includes(c) && i > 0 && content.charCodeAt(i - 1) === 32 || "-–—―".includes(c) && i > 1 && "-–—―".includes(content[i - 1]!) && content.charCodeAt(i - 2) === 32;
+}
+
+/** True for a tag path: `Egypt/Cabinet/Egypt` (three to seven capitalised parts). */
+function isTagPath(content: string): boolean {
+  if (content.length > 120 || !content.includes("/")) return false;
+  const parts = content.split("/");
+  return parts.length >= 3 && parts.length <= 7 && parts.every((x) => TAG_PART.test(x));
+}
+
+const MONTH_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(MONTHS);
+const WEEKDAY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(WEEKDAYS);
+const TS_WORD_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(TIMESTAMP_WORDS);
+const ZONE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(TIME_ZONES);
+const SECTION_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(SECTION_WORDS);
+
+/**
+ * @internal True when a line is only a date stamp, with a weekday, time, zone and words like
+ * `Posted at`, `Last Updated`, `ago` around it: `Thursday January 5, 2017`,
+ * `Posted at 10:55 PM, May 11, 2014`, `17.04.2017 - Update : 17.04.2017`, `46 minutes ago`,
+ * `06:59 PM GMT+8`. A bare time (`12:50 p.m.`, an AP 'The Latest' entry) is not one.
+ */
+export function isTimestampLine(content: string): boolean {
+  if (!/\d/u.test(content)) return false;
+  // A wrapped sentence ending in a date ("... ended December 31, 1986.") is story.
+  if (content.endsWith(".") && !/[ap]\.m\.$/iu.test(content)) return false;
+  const tokens = content.split(/[\s,|]+/u);
+  let month = false;
+  let day = false;
+  let year = false;
+  let weekday = false;
+  let time = false;
+  let zone = false;
+  let numeric = 0;
+  let ago = false;
+  let count = 0;
+  for (const raw of tokens) {
+    const t = trimToken(raw.toLowerCase());
+    if (!t || t === "-" || t === "–" || t === ":") continue;
+    if (t.includes("/") && !NUMERIC_DATE.test(t)) {
+      // `1985/86`, `(August/July)`: a range, not a stamp.
+      return false;
+    }
+    count++;
+    if (MONTH_SET.has(t)) month = true;
+    else if (WEEKDAY_SET.has(t)) weekday = true;
+    else if (YEAR_TOKEN.test(t)) year = true;
+    else if (DAY_TOKEN.test(t)) day = true;
+    else if (NUMERIC_DATE.test(t)) numeric++;
+    else if (TIME_TOKEN.test(t)) time = true;
+    else if (ZONE_TOKEN.test(t)) zone = true;
+    else if (ZONE_SET.has(t)) zone = true;
+    else if (TS_WORD_SET.has(t) || TS_WORD_SET.has(t.replace(/\.$/u, ""))) {
+      if (t === "ago") ago = true;
+    } else if (DOMAIN_TOKEN.test(t)) continue;
+    else if (t === "0") day = true;
+    else return false;
+  }
+  if (count === 0 || count > 16) return false;
+  if (month && day && (year || weekday || time)) return true;
+  if (numeric > 0 && numeric <= 2) return true;
+  if (ago && day) return true;
+  if (time && zone && !month && count <= 4) return true;
+  return false;
+}
+
+/** A token without the brackets, slashes and punctuation around it: `(August/July).` → `august/july`. */
+function trimToken(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && "([/".includes(t[a]!)) a++;
+  while (b > a && ".,:;)]".includes(t[b - 1]!)) b--;
+  return t.slice(a, b);
+}
+
+/** True for a short line made only of section words: `WORLD`, `NewsNational News`. */
+function isSectionLine(content: string): boolean {
+  if (content.length > 60) return false;
+  // Split glued words at a lowercase-to-uppercase change ("NewsNational").
+  const spaced = content.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");
+  const tokens = spaced.toLowerCase().split(/[\s,/|»›>·•-]+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  for (const t of tokens) if (!SECTION_SET.has(t)) return false;
+  return true;
+}

@@ -1,0 +1,98 @@
+import { AGENCIES } from "../agency/data.ts";
+import { indexByHead, lineKey } from "./classifyLine.ts";
+import { CONTINUATIONS, GENERIC_SIGNOFFS } from "./data.ts";
+
+/** The sign-off keys of one call: agency sign-offs from the agency table plus the generic ones. */
+export interface SignoffTable {
+  /** Exact keys (`reuter`, `ians`, `xinhua`, `pti corr`, `end`). */
+  readonly keys: ReadonlySet<string>;
+  /** Single-word keys of 5+ letters, for typo-tolerant matching (`REUTE`, `RUTER`, `REUITER`). */
+  readonly words: readonly string[];
+  /** Agency footer phrases as line keys, by their first two characters. */
+  readonly footers: ReadonlyMap<string, readonly (readonly [string, true])[]>;
+}
+
+/** @internal Builds the sign-off table from the agency table and the generic sign-offs. */
+export function signoffTable(): SignoffTable {
+  const keys = new Set<string>(GENERIC_SIGNOFFS);
+  const footers: (readonly [string, true])[] = [];
+  for (const a of AGENCIES) {
+    for (const s of a.signoffs) {
+      const k = signoffKey(s);
+      if (k) keys.add(k);
+    }
+    for (const f of a.footers) if (f.trim()) footers.push([lineKey(f.trim()), true]);
+  }
+  const words = [...keys].filter((k) => k.length >= 5 && /^[a-z]+$/u.test(k));
+  return { keys, words, footers: indexByHead(footers) };
+}
+
+/**
+ * @internal The comparison key of a sign-off: lowercased, without the dashes, `=`, spaces and
+ * brackets around it: `--IANS` → `ians`, `(Xinhua)` → `xinhua`, `— Bernama` → `bernama`,
+ * `(END)` → `end`, `PTI CORR` → `pti corr`.
+ */
+export function signoffKey(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && "-–—―=([{ \t\u00a0".includes(s[a]!)) a++;
+  while (b > a && ")]} \t\u00a0".includes(s[b - 1]!)) b--;
+  return s.slice(a, b).toLowerCase().replace(/\s+/gu, " ");
+}
+
+/** How a sign-off candidate matched. */
+export type SignoffMatch = "signoff" | "signoff-junk" | "signoff-typo" | null;
+
+/**
+ * @internal Whether `content` (one line's content, or the end of a line) is a sign-off: exactly a
+ * key, a key with wire junk after it (`REUTER...`, `REUTER^M`, `Reuter4`, `REUTER11:43/VB`,
+ * `REUTER TAW`), or, when `typos` is set, a one-letter typo of a long one-word key (`REUTE`,
+ * `RUTER`, `REUITER`, `REUTERS`).
+ */
+export function matchSignoff(content: string, table: SignoffTable, typos: boolean): SignoffMatch {
+  if (content.length > 40) return null;
+  const key = signoffKey(content);
+  if (!key) return null;
+  if (table.keys.has(key)) return "signoff";
+  // Cut junk: trailing dots and ^M, then anything from the first digit.
+  let name = key;
+  let cut = name.length;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 94 /* ^ */) {
+      cut = i;
+      break;
+    }
+  }
+  name = name.slice(0, cut);
+  while (name.endsWith(".") || name.endsWith(" ")) name = name.slice(0, -1);
+  if (name && name !== key && table.keys.has(signoffKey(name))) return "signoff-junk";
+  // An upper-case desk code after the sign-off: `REUTER TAW`, `REUTER E`.
+  const sp = name.lastIndexOf(" ");
+  if (sp > 0) {
+    const tail = content.trim().slice(content.trim().lastIndexOf(" ") + 1);
+    if (tail.length <= 3 && /^[A-Z]{1,3}$/u.test(tail) && table.keys.has(name.slice(0, sp))) return "signoff-junk";
+  }
+  if (typos && name.length >= 4 && /^[a-z]+$/u.test(name)) {
+    for (const w of table.words) if (withinOneEdit(name, w)) return "signoff-typo";
+  }
+  return null;
+}
+
+/** @internal True for a continuation line: `More`, `MORE`, `(more)`. */
+export function isContinuation(content: string): boolean {
+  return content.length <= 16 && (CONTINUATIONS as readonly string[]).includes(content.trim().toLowerCase());
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+  if (la > lb) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
+}
