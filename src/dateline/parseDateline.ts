@@ -1,20 +1,68 @@
 import { makeDoc, type Doc } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
+import { isSpace } from "../_lib/span.ts";
+import { agencyByCredit } from "../agency/lookup.ts";
+import { ALNUM } from "./patterns.ts";
+import { matchDatelineAt, type DatelineMatch, type Range } from "./matchDatelineAt.ts";
+import { resolveIsoDate } from "./resolveIsoDate.ts";
 import type { Dateline } from "./schema.ts";
 
 /** Options of {@link parseDateline}. */
 export interface DatelineOptions extends CommonOptions {}
 
+/** Only the head of a story is searched: this many non-blank lines... */
+const HEAD_LINES = 24;
+/** ...starting before this offset. */
+const HEAD_CHARS = 3000;
+/** Inside a line, a dateline after other text (`UPDATE:`, a glued caption) starts this early at most. */
+const INNER_CHARS = 600;
+
 /**
- * Finds the dateline of a wire story.
+ * Finds the dateline of a wire story: the place (and qualifier, date and agency credit) that opens
+ * its first paragraph. Only the head of the story is read (about the first 24 non-blank lines).
+ *
+ * Forms handled:
+ * - AP `SEOUL, South Korea (AP) —`, Reuters `LONDON, Aug 22 (Reuters) -`, AFP `Riyadh (AFP) –`,
+ *   Xinhua/UPI/Yonhap `BEIJING, June 27 (Xinhua) --`, Jiji `Tokyo, Nov. 15 (Jiji Press)--`
+ * - PTI/IANS with no dash `New Delhi, Aug 22 (PTI) The`, dpa `Hamburg (dpa/lno).`, EFE
+ *   `Madrid, Mar 18 (EFE).-`, TASS `WASHINGTON, March 13. /TASS/.`
+ * - press-release wires `NEW YORK, March 24, 2023 /PRNewswire/ --`,
+ *   `MOUNT LAUREL, N.J.--(BUSINESS WIRE)--`, `FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) —`
+ * - several places `DUBAI/LONDON`, `TRIPOLI / MOSCOW / ANKARA –`, `PRINCETON, N.J. & BOSTON —`
+ * - no place `(CNN) --`, `Feb 4 (Reuters) -`; credit first `(ANSA) - BRUXELLES, 11 LUG -`
+ * - credit without parentheses `Tehran, IRNA –`, `Baku, December 2, AZERTAC`,
+ *   1987 Reuters `WASHINGTON, March 12, Reuter -`
+ * - no credit `PARIS, March 24 European shares`, `TOKYO - Japan's`, colon `Nairobi: Kenya's`,
+ *   a known place alone on its line (Anadolu `LONDON`)
+ * - text in front on the same line: `UPDATE:  TOWSON, Md. (AP) --`,
+ *   `(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Dec 26 (KUNA) --`, a caption glued to the place
+ * - dashes of every kind or none, lower case and typo'd months (`Caracas, feb 26`, `Marchg 12`,
+ *   `Juin 9`, `11 LUG`), an unclosed credit `CAIRO, Jan 8 (MENA -`.
+ *
+ * Place names come from the text; lists of cities, states and countries only raise confidence
+ * where nothing else marks a dateline (`TOKYO -`, `Nairobi:`, a bare `LONDON` line).
  *
  * @param text - The story as received.
- * @param options - `referenceDate` resolves a date written without a year.
- * @returns The dateline, or null when the story has none.
+ * @param options - `referenceDate` resolves a date written without a year (`Aug 22`) to the latest
+ *   such day not after it; `debug` receives the rule that fired.
+ * @returns The dateline with its parts as spans into `text`, or null when the story has none.
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type.
  * @example
  * ```ts
- * parseDateline("SEOUL, South Korea (AP) — North Korea fired ...")?.locations[0]?.text; // "SEOUL"
+ * const d = parseDateline("SEOUL, South Korea (AP) — North Korea fired a missile on Sunday.");
+ * d?.text; // "SEOUL, South Korea (AP)"
+ * d?.locations.map((l) => l.text); // ["SEOUL"]
+ * d?.region?.text; // "South Korea"
+ * d?.agency?.text; // "AP"
+ *
+ * parseDateline("New Delhi, Aug 22 (PTI) The government said on Friday ...", {
+ *   referenceDate: "2025-08-20",
+ * })?.isoDate; // "2024-08-22"
  * ```
+ * @remarks A place line with neither date, credit nor separator is a dateline only when the place
+ * is a known city or country written in capitals (`LONDON`). Datelines that span two lines and
+ * pipe forms (`Nairobi, Kenya | AFP |`) are not read. `NEW YORK, Louisville, KY` reads
+ * `Louisville` as a region.
  */
 export function parseDateline(text: string, options?: DatelineOptions): Dateline | null {
   const opts = resolveOptions("parseDateline", text, options);
@@ -23,7 +71,60 @@ export function parseDateline(text: string, options?: DatelineOptions): Dateline
 
 /** @internal The dateline of an already split document. */
 export function datelineIn(doc: Doc, opts: ResolvedOptions): Dateline | null {
-  void doc;
-  void opts;
+  const { text, lines } = doc;
+  let fallback: DatelineMatch | null = null;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    if (seen++ >= HEAD_LINES || line.contentStart >= HEAD_CHARS) break;
+    const m = matchLine(text, line.contentStart, line.contentEnd);
+    if (fallback) return toDateline(text, m && !m.weak ? m : fallback, opts);
+    if (!m) continue;
+    if (!m.weak) return toDateline(text, m, opts);
+    fallback = m;
+  }
+  return fallback ? toDateline(text, fallback, opts) : null;
+}
+
+/** The first dateline on a line: at its start, else after text in front of it. */
+function matchLine(text: string, start: number, end: number): DatelineMatch | null {
+  const m = matchDatelineAt(text, start, end, false);
+  if (m) return m;
+  const stop = Math.min(end, start + INNER_CHARS);
+  for (let i = start + 1; i < stop; i++) {
+    const ch = text[i]!;
+    if (ch === ch.toLowerCase()) continue;
+    const prev = text[i - 1]!;
+    // After a space or punctuation (`UPDATE:  `, `****`, `RPT --`), or a glued caption (`picKUALA`).
+    const boundary =
+      isSpace(text.charCodeAt(i - 1)) ||
+      !ALNUM.test(prev) ||
+      (prev !== prev.toUpperCase() && prev === prev.toLowerCase());
+    if (!boundary) continue;
+    const inner = matchDatelineAt(text, i, end, true);
+    if (inner && !inner.weak) return inner;
+  }
   return null;
+}
+
+function toDateline(text: string, m: DatelineMatch, opts: ResolvedOptions): Dateline {
+  const span = (r: Range): { text: string; start: number; end: number } => ({
+    text: text.slice(r.start, r.end),
+    start: r.start,
+    end: r.end,
+  });
+  const agency = m.agency ? span(m.agency) : null;
+  const date = m.date;
+  const isoDate = date && date.day !== null ? resolveIsoDate(date.month, date.day, date.year, opts.referenceDate) : null;
+  opts.debug?.({ module: "dateline", rule: m.rule, message: "dateline found", start: m.start, end: m.end });
+  return {
+    ...span(m),
+    locations: m.locations.map(span),
+    region: m.region ? span(m.region) : null,
+    date: date ? span(date) : null,
+    isoDate,
+    agency,
+    agencyId: agency ? (agencyByCredit(agency.text)?.id ?? null) : null,
+    rule: m.rule,
+  };
 }

@@ -1,0 +1,131 @@
+import { agencyByCredit } from "../agency/lookup.ts";
+import {
+  BARE_CREDITS,
+  KNOWN_CITIES,
+  MONTH_FULL,
+  MONTH_WORDS,
+  NOT_CREDIT_WORDS,
+  NOT_PLACE_FIRST_WORDS,
+  NOT_PLACE_WORDS,
+  PLACE_CONNECTORS,
+  PLACE_JOINERS,
+  REGION_ABBREVIATIONS,
+  REGION_NAMES,
+  TABLE_WORDS,
+} from "./data.ts";
+
+/** Read-only lookup sets over the tables of `data.ts`, built once when the module loads. */
+const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(MONTH_WORDS);
+const WEEKDAYS: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_PLACE_WORDS);
+const NOT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_PLACE_FIRST_WORDS);
+const TABLE: ReadonlySet<string> = /* @__PURE__ */ new Set(TABLE_WORDS);
+const ABBR: ReadonlySet<string> = /* @__PURE__ */ new Set(REGION_ABBREVIATIONS);
+const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(REGION_NAMES);
+const CITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(KNOWN_CITIES);
+const CREDITS: ReadonlySet<string> = /* @__PURE__ */ new Set(BARE_CREDITS);
+const NOT_CREDIT: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_CREDIT_WORDS);
+const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_CONNECTORS);
+const JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_JOINERS);
+
+/** Folds a place or credit for lookup: lower case, curly apostrophe straightened, spaces single. */
+export function foldKey(s: string): string {
+  return s.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, " ").trim();
+}
+
+/** Month number (1-12) of a month word as written (`Aug`, `Sept.`, `Juin`, `LUG`, `Marchg`, `Juen`), or 0. */
+export function monthOf(word: string): number {
+  let w = word.toLowerCase();
+  if (w.endsWith(".")) w = w.slice(0, -1);
+  if (w.length < 3 || w.length > 10) return 0;
+  const exact = MONTHS.get(w);
+  if (exact !== undefined) return exact;
+  for (let m = 0; m < MONTH_FULL.length; m++) {
+    const name = MONTH_FULL[m]!;
+    if (name.length < 4 || (name[0] !== w[0] && w.length < 5)) continue;
+    if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name))) return m + 1;
+  }
+  return 0;
+}
+
+/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** True for words that are never part of a dateline place (weekdays: `Wednesday`, `Kamis`). */
+export function isNotPlace(word: string): boolean {
+  return WEEKDAYS.has(foldKey(word).replace(/[.:]+$/u, ""));
+}
+
+/** True for words that never open a dateline place (`Image`, `UPDATE`, `By`, `Today`). */
+export function isNotPlaceStart(word: string): boolean {
+  const k = foldKey(word).replace(/[.:]+$/u, "");
+  return WEEKDAYS.has(k) || NOT_FIRST.has(k);
+}
+
+/** True for price-table and market words (`WHEAT`, `GRADINGS`, `FOB`). */
+export function isTableWord(word: string): boolean {
+  return TABLE.has(foldKey(word).replace(/\.+$/u, ""));
+}
+
+/** True for a known region qualifier: `Calif.`, `N.J.`, `W. Va.`, `Ohio`, `South Korea`, `the United States`. */
+export function isKnownRegion(s: string): boolean {
+  const k = foldKey(s);
+  if (REGIONS.has(k) || REGIONS.has(k.replace(/\.+$/u, ""))) return true;
+  const abbr = k.replace(/[.\s]/gu, "");
+  return (s.includes(".") || s.length <= 4) && ABBR.has(abbr);
+}
+
+/** True for a known city or stand-alone dateline place (`LONDON`, `Nairobi`, `KUWAIT`, `New Delhi`). */
+export function isKnownPlace(s: string): boolean {
+  const k = foldKey(s);
+  return CITIES.has(k) || REGIONS.has(k);
+}
+
+/** True for a known agency credit: the bare-credit table or the agency table (`Reuter`, `IRNA`, `dpa/lno`). */
+export function isKnownCredit(s: string): boolean {
+  const k = foldKey(s);
+  if (!k) return false;
+  if (CREDITS.has(k) || CREDITS.has(k.split("/")[0]!.trim())) return true;
+  return agencyByCredit(s) !== null;
+}
+
+/**
+ * True for a credit written without parentheses (`Reuter`, `IRNA`, `AZERTAC`, `Kyodo`): the
+ * bare-credit table, or an all-capitals acronym of the agency table (so `Pa.` stays a state).
+ */
+export function isBareCredit(s: string): boolean {
+  if (!isUpperFirst(s)) return false;
+  if (CREDITS.has(foldKey(s))) return true;
+  return /^[\p{Lu}\d-]{2,12}$/u.test(s) && agencyByCredit(s) !== null;
+}
+
+function isUpperFirst(s: string): boolean {
+  const ch = s[0] ?? "";
+  return ch !== ch.toLowerCase();
+}
+
+/** True for a word that marks a caption or photo credit in parentheses (`Photo`, `File`, `R`). */
+export function isNotCredit(word: string): boolean {
+  return NOT_CREDIT.has(word.toLowerCase());
+}
+
+/** True for a lower-case word that may sit inside a title-case place (`de` in `Rio de Janeiro`). */
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(word);
+}
+
+/** True for a word joining two places (`AND`, `and`, `&`). */
+export function isJoiner(word: string): boolean {
+  return JOINERS.has(word.toLowerCase());
+}

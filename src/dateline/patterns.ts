@@ -1,0 +1,61 @@
+/**
+ * Regular expressions of the dateline parser. The dateline grammar itself is a hand-written scanner
+ * (see `matchDatelineAt.ts`), bounded to one line and a few hundred characters; these constants
+ * test single characters or short, already isolated pieces of it. None carries `g` or `y`.
+ */
+
+/**
+ * One letter of any script: `A`, `é`, `Α` (Greek capital alpha in `ΑNKARA`), `ı`.
+ */
+export const LETTER = /^\p{L}$/u;
+
+/**
+ * One combining mark (accents written as a separate code point): U+0301 in `Bogota\u0301`.
+ */
+export const MARK = /^\p{M}$/u;
+
+/**
+ * A four-digit year a dateline can carry: `1987`, `2023`, `2026`.
+ */
+export const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/**
+ * A day of the month as written, typos included: `22`, `07`, `2O` (letter O), `l7` (letter l), `119`.
+ * Must hold at least one real digit (checked with {@link HAS_DIGIT}).
+ */
+export const DAY_TOKEN = /^[\dOolI]{1,3}$/u;
+
+/** Any ASCII digit: true for `2O`, false for `lO`. */
+export const HAS_DIGIT = /\d/u;
+
+/** An English ordinal suffix after a day: `30th`, `1st`, `2nd`, `3rd` (`th` etc. tested alone). */
+export const ORDINAL = /^(?:st|nd|rd|th)$/iu;
+
+/**
+ * A press-release wire named between slashes or in parentheses: `PRNewswire`, `EINPresswire.com`,
+ * `ACCESSWIRE`, `GLOBE NEWSWIRE`, `BUSINESS WIRE`, `PRNewswire-FirstCall`, `Newsfile`.
+ */
+export const WIRE_CREDIT = /(?:wire|newswire|presswire|\.com|newsfile)(?:-[a-z]{1,20})?$/iu;
+
+/**
+ * A word made of capitals and digits only, the shape of an agency acronym: `IRNA`, `AZERTAC`,
+ * `KUNA`, `BSS`.
+ */
+export const ACRONYM = /^[\p{Lu}\d]{2,12}$/u;
+
+/**
+ * A single CamelCase word of an online outlet credit: `ArabToday`, `TNSres`, `PRNewswire`.
+ */
+export const CAMEL_WORD = /^\p{Lu}[\p{Ll}\d]{0,20}\p{Lu}[\p{L}\d]{0,20}$/u;
+
+/** One letter, mark or digit of any script: a character that can sit inside a word (`a`, `Ö`, `7`). */
+export const ALNUM = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** An English weekday, never part of a dateline place: `Monday`, `WEDNESDAY`, `Sunday.`. */
+export const ENGLISH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/iu;
+
+/**
+ * The end of the text in front of a date that follows a comma or parenthesis: `, ` in
+ * `LONDON, Aug 22`, `(` in `(NOVEMBER 1, 2013)`; not `END ` in `TO END JULY 1`.
+ */
+export const AFTER_COMMA = /[(),]\s*$/u;
