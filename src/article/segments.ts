@@ -67,13 +67,29 @@ export function buildSegments(text: string, labelled: readonly Labelled[]): Segm
   return merged.map((r) => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end, kind: r.kind }));
 }
 
-/** @internal The clean body: body segments trimmed and joined by a blank line. */
+/**
+ * @internal The clean body: body segments trimmed and joined by a blank line; inside a segment,
+ * trailing spaces are dropped from each line and runs of blank lines become one.
+ */
 export function bodyOf(segments: readonly Segment[]): string {
   const parts: string[] = [];
   for (const s of segments) {
     if (s.kind !== "body") continue;
     const t = s.text.trim();
-    if (t) parts.push(t);
+    if (!t) continue;
+    const out: string[] = [];
+    let blank = false;
+    for (const line of t.split(/\r\n|[\n\r\u2028\u2029]/u)) {
+      const l = line.trimEnd();
+      if (!l.trim()) {
+        if (!blank) out.push("");
+        blank = true;
+        continue;
+      }
+      blank = false;
+      out.push(l);
+    }
+    parts.push(out.join("\n"));
   }
   return parts.join("\n\n");
 }

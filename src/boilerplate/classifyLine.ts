@@ -102,6 +102,8 @@ export function classifyLine(text: string, line: Line, key: string): LineHit | n
   }
   if (len <= SHORT_LINE) {
     const lower = content.toLowerCase();
+    // `Acme Media Ltd. All Rights Reserved.`: the notice ends the line.
+    if (/all rights reserved\.?$/u.test(lower)) return whole("copyright", "boilerplate/rights-reserved");
     for (const [phrase, k] of FURNITURE_PHRASES) {
       if (lower.includes(phrase)) return whole(k, "boilerplate/furniture-phrase");
     }

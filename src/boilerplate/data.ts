@@ -166,7 +166,6 @@ export const FURNITURE_PREFIXES = [
  * notice wherever they stand in it.
  */
 export const FURNITURE_PHRASES = [
-  ["all rights reserved", "copyright"],
   ["reserves the right to remove comments", "other"],
   ["comments are subject to", "other"],
   ["may not be published, broadcast, rewritten or redistributed", "copyright"],
