@@ -3,9 +3,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough, Readable, Writable } from "node:stream";
 import type * as LibModule from "../src/index.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCorpus } from "../bench/corpus.mjs";
+import { main } from "../src/cli/main.ts";
 
 const CLI = join(import.meta.dirname, "..", "dist", "cli.js");
 const ROOT = join(import.meta.dirname, "..");
@@ -161,5 +163,54 @@ describe("wirecopy CLI", () => {
     const r2 = run(["-j", "2", "a.txt", "b.txt", "a.txt"]);
     expect(r2.code).toBe(0);
     expect(r2.stdout).toBe(r1.stdout);
+  });
+});
+
+describe("wirecopy CLI main() in process", () => {
+  /** A stdout that takes `delay` turns of the event loop per chunk, so backpressure kicks in. */
+  function slowSink(onChunk: (s: string) => void): Writable {
+    return new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _enc, done) {
+        onChunk(chunk.toString("utf8"));
+        setImmediate(done);
+      },
+    });
+  }
+
+  it("should write a progress line to a TTY stderr only, and keep stdout clean JSON", async () => {
+    let out = "";
+    let err = "";
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    stderr.on("data", (c: Buffer) => (err += c.toString()));
+    const stdout = slowSink((s) => (out += s));
+    const stdin = Readable.from([`${JSON.stringify({ id: 1, text: STORY_A })}\n${JSON.stringify({ id: 2, text: STORY_B })}\n`]);
+    const code = await main(["--jsonl-in"], { stdin, stdout, stderr });
+    expect(code).toBe(0);
+    expect(err).toContain("\r\u001b[Kwirecopy: 2 articles");
+    expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 2]);
+  });
+
+  it("should not read far ahead of a slow stdout when streaming JSONL", async () => {
+    const total = 10_000;
+    let produced = 0;
+    let written = 0;
+    let maxLag = 0;
+    function* lines(): Generator<string> {
+      for (let i = 0; i < total; i++) {
+        produced++;
+        yield `${JSON.stringify({ id: i, text: "LONDON (Reuters) - Prices rose." })}\n`;
+      }
+    }
+    const stdout = slowSink((s) => {
+      written += s.split("\n").length - 1;
+      maxLag = Math.max(maxLag, produced - written);
+    });
+    const stderr = new PassThrough();
+    const code = await main(["--jsonl-in", "--ndjson"], { stdin: Readable.from(lines()), stdout, stderr });
+    expect(code).toBe(0);
+    expect(written).toBe(total);
+    // readline buffers up to 1024 lines, one batch of 64 is in flight: far below the input size.
+    expect(maxLag).toBeLessThan(3000);
   });
 });
