@@ -3,6 +3,7 @@ import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_li
 import type { Span } from "../_lib/schema.ts";
 import type { Dateline } from "../dateline/schema.ts";
 import { datelineIn } from "../dateline/parseDateline.ts";
+import { headerBylines } from "./header.ts";
 import type { Byline } from "./schema.ts";
 import { findTrailers, type Trailer } from "./trailers.ts";
 
@@ -17,15 +18,44 @@ export interface BylineResult {
 }
 
 /**
- * Finds the people credited for a story, at the top and in trailers.
+ * Finds the people credited for a story: bylines at the top and credits in trailers at the foot.
+ *
+ * Forms handled:
+ * - `By JOHN SMITH` / `Associated Press`, `By Jane Doe and John Roe`, `by Janie Gabbett, Reuters`,
+ *   `By JASON DEAREN, MICHELLE R. SMITH and AARON KESSLER`, `by Shaun TANDON Agence France-Presse`,
+ *   `By HYUNG-JIN KIM and KIM TONG-HYUNG Associated Press`;
+ * - a byline run into the dateline (`By JOHN O'CONNOR Associated Press SPRINGFIELD, Ill. (AP) —`);
+ * - newspaper templates: `JONATHAN LEMIRE and ZEKE MILLER|Jan 8, 2021`, `Catherine Morrison, The
+ *   Canadian Press 1 minute read`, glued `By Mary McCoolBBC Scotland news`, a byline glued to the
+ *   end of a headline (`... by 2 shots By DOUG FERGUSON, AP Golf Writer`);
+ * - trailers: `(Reporting by X in Y; Additional reporting by Z; Editing by W)` with or without
+ *   parentheses, `Writing by`, `Written by`, `Compiled by`, `*Writing by X in Ankara`, `X and Y
+ *   contributed to this report.`, Bloomberg `To contact the reporter on this story: ...`, the
+ *   German `(Berichterstattung von ...). Redaktion von ...`.
+ *
+ * Roles: a top byline, `Reporting by`, `Writing by` → `author`; `Editing by` → `editor`;
+ * `Additional reporting by`, `Compiled by`, `contributed to this report` → `contributor`. Credit
+ * lines that name no person (`Reuters Staff`, `By The Associated Press`, `• Kyodo`) and photo
+ * credits (`By Jeff Topping, Getty Images`) give no byline. Names keep the case written.
  *
  * @param text - The story as received.
  * @param options - Common options.
- * @returns The bylines, top ones first, then trailer credits; `[]` when none.
+ * @returns The bylines, top ones first, then trailer credits; `[]` when none. `text`/`start`/`end`
+ *   locate each name.
  * @example
  * ```ts
- * parseBylines("By JOHN SMITH\nAssociated Press\nWASHINGTON (AP) — ...")[0]?.name; // "JOHN SMITH"
+ * const story =
+ *   "Storm knocks out power across region\n" +
+ *   "By JOHN SMITH and MARIA GARCIA\n" +
+ *   "Associated Press\n" +
+ *   "DENVER (AP) — High winds toppled power lines on Sunday.\n" +
+ *   "(Reporting by Ann Lee in Boulder; Editing by Tom Hart)";
+ * parseBylines(story).map((b) => [b.name, b.role]);
+ * // [["JOHN SMITH", "author"], ["MARIA GARCIA", "author"], ["Ann Lee", "author"], ["Tom Hart", "editor"]]
+ * parseBylines(story)[0]?.affiliation; // "Associated Press"
  * ```
+ * @remarks Bylines that sit below the dateline, bare name lines with no `By` (`Kudrenok
+ * Tatyana`) and one-word names are not found.
  */
 export function parseBylines(text: string, options?: BylineOptions): Byline[] {
   const opts = resolveOptions("parseBylines", text, options);
@@ -33,17 +63,22 @@ export function parseBylines(text: string, options?: BylineOptions): Byline[] {
   return bylinesIn(doc, opts, datelineIn(doc, opts), findTrailers(doc)).bylines;
 }
 
-/** @internal Bylines of an already split document, given its dateline and trailers. */
+/**
+ * @internal Bylines of an already split document, given its dateline and trailers: the header
+ * bylines (first 15 non-blank lines, never past the dateline) then the trailers' credits, and the
+ * byline lines at the top.
+ */
 export function bylinesIn(
   doc: Doc,
   opts: ResolvedOptions,
   dateline: Dateline | null,
   trailers: readonly Trailer[],
 ): BylineResult {
-  void doc;
-  void opts;
-  void dateline;
-  const bylines: Byline[] = [];
+  const head = headerBylines(doc, dateline ? dateline.start : null);
+  const bylines: Byline[] = [...head.bylines];
   for (const t of trailers) bylines.push(...t.bylines);
-  return { bylines, lines: [] };
+  if (opts.debug) {
+    for (const b of bylines) opts.debug({ module: "byline", rule: b.rule, message: `${b.role}: ${b.name}`, start: b.start, end: b.end });
+  }
+  return { bylines, lines: head.lines };
 }

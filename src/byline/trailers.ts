@@ -1,5 +1,11 @@
-import type { Doc } from "../_lib/doc.ts";
-import type { Byline } from "./schema.ts";
+import type { Doc, Line } from "../_lib/doc.ts";
+import { CONTACT_ROLES, CONTRIBUTOR_DESCRIPTORS } from "./data.ts";
+import { readNameList } from "./nameList.ts";
+import { CONTRIBUTED, TRAILER_CUE } from "./patterns.ts";
+import { phraseAt } from "./phraseAt.ts";
+import { roleAt } from "./roleAt.ts";
+import type { Byline, BylineRole } from "./schema.ts";
+import { tokenize, type Token } from "./tokens.ts";
 
 /**
  * A credit trailer at the foot of a story (`(Reporting by X; Editing by Y)`, `X contributed to this
@@ -13,8 +19,193 @@ export interface Trailer {
   readonly rule: string;
 }
 
-/** @internal Finds credit trailers. One source of truth for both `bylines` and `boilerplate`. */
+/** Non-blank lines at the foot searched for trailers anywhere in the line. */
+const TAIL_LINES = 15;
+/** Characters at the foot searched for trailers anywhere in a line. */
+const TAIL_CHARS = 3000;
+/** The tail never reaches further back than this, however short the lines. */
+const MAX_TAIL_CHARS = 4000;
+/** A line before the tail is checked only when it opens with a trailer phrase. */
+const LINE_START_CUE =
+  /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|to contact)\s/iu;
+const CONTACT_PHRASES = CONTACT_ROLES.map(([p]) => p.slice(0, -1));
+const DESCRIPTORS = CONTRIBUTOR_DESCRIPTORS.flatMap((d) => d.split(" "));
+
+/**
+ * @internal Finds the credit trailers of a story, one source of truth for the people they credit
+ * (bylines) and their spans (boilerplate of kind `trailer`):
+ *
+ * - `(Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V)`, with or without
+ *   the parentheses, any case, on its own line or glued to the last paragraph;
+ * - `Written by A, B, and C; Edited by D`, `Reporting by X in Y Editing by Z` (no separator),
+ *   `*Writing by X in Ankara`, `Compiled by X`;
+ * - `X in A and Y in B contributed to this report.`, `Associated Press writer X contributed.`;
+ * - Bloomberg `To contact the reporter on this story: X in Y at x@bloomberg.net` (author) and `To
+ *   contact the editor responsible for this story: Z` (editor);
+ * - the German translation `(Berichterstattung von A, B und C). Redaktion von D`.
+ *
+ * Only the last ~15 lines / ~3,000 characters are searched anywhere in a line; earlier lines only
+ * when they open with a trailer phrase.
+ *
+ * @param doc - The story, split into lines.
+ * @returns The trailers in text order.
+ */
 export function findTrailers(doc: Doc): Trailer[] {
-  void doc;
-  return [];
+  const { text, lines } = doc;
+  const n = text.length;
+  let count = 0;
+  let tailLine = lines.length;
+  for (let li = lines.length - 1; li >= 0 && count < TAIL_LINES; li--) {
+    if (!lines[li]!.blank) count++;
+    tailLine = li;
+  }
+  const tailStart = Math.max(n - MAX_TAIL_CHARS, Math.min(lines[tailLine]?.start ?? 0, n - TAIL_CHARS));
+  const out: Trailer[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const inTail = line.contentEnd > tailStart;
+    if (!inTail && !LINE_START_CUE.test(text.slice(line.contentStart, line.contentStart + 40))) continue;
+    const from = inTail ? Math.max(line.contentStart, tailStart) : line.contentStart;
+    const found = contactTrailer(text, line) ?? contributedTrailer(text, line, from) ?? roleTrailer(text, line, from, inTail);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** `To contact the reporter on this story: Grant Smith in London at gsmith52@bloomberg.net`. */
+function contactTrailer(text: string, line: Line): Trailer | null {
+  if (text.charCodeAt(line.contentStart) !== 84 && text.charCodeAt(line.contentStart) !== 116) return null;
+  const toks = tokenize(text, line.contentStart, line.contentEnd, 60);
+  const len = phraseAt(toks, 0, CONTACT_PHRASES);
+  if (len === 0 || toks[len]?.text !== ":") return null;
+  const phrase = toks.slice(0, len).map((t) => t.text.toLowerCase()).join(" ") + ":";
+  const role: BylineRole = CONTACT_ROLES.find(([p]) => p === phrase)?.[1] ?? "author";
+  const nl = readNameList(toks, len + 1, { trailer: true, stopAt: Infinity });
+  const bylines = nl.names.map((s) => byline(text, s, role, "byline/trailer-contact"));
+  return make(text, line.contentStart, line.contentEnd, bylines, "byline/trailer-contact");
+}
+
+/** `X in A and Y in B contributed to this report.` */
+function contributedTrailer(text: string, line: Line, from: number): Trailer | null {
+  const slice = text.slice(from, line.contentEnd);
+  if (!slice.includes("contributed")) return null;
+  const m = CONTRIBUTED.exec(slice);
+  if (!m) return null;
+  const at = from + m.index;
+  // The sentence start: the line start or just after the previous sentence end (bounded).
+  let s = at;
+  const limit = Math.max(line.contentStart, at - 400);
+  while (s > limit) {
+    const c = text.charCodeAt(s - 1);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x201d) && /\s/u.test(text[s] ?? "")) break;
+    s--;
+  }
+  if (s === limit && limit !== line.contentStart) return null;
+  while (s < at && /\s/u.test(text[s]!)) s++;
+  const toks = tokenize(text, s, at, 80);
+  let i = 0;
+  while (i < toks.length && !toks[i]!.punct && DESCRIPTORS.includes(toks[i]!.text.toLowerCase())) i++;
+  const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
+  if (nl.names.length === 0 || nl.next < toks.length) return null;
+  const bylines = nl.names.map((x) => byline(text, x, "contributor", "byline/trailer-contributed"));
+  return make(text, s, at + m[0].length, bylines, "byline/trailer-contributed");
+}
+
+/** `(Reporting by X; Editing by Y)` and its variants, from the first role phrase in the line. */
+function roleTrailer(text: string, line: Line, from: number, anywhere: boolean): Trailer | null {
+  const slice = text.slice(from, line.contentEnd);
+  const cue = new RegExp(TRAILER_CUE.source, TRAILER_CUE.flags);
+  for (const m of slice.matchAll(cue)) {
+    const p = from + m.index;
+    if (!anywhere && p > line.contentStart + 4) break;
+    let start = p;
+    let paren = false;
+    if (text[p - 1] === "(") {
+      start = p - 1;
+      paren = true;
+    } else if (text[p - 1] === "*") start = p - 1;
+    // At the line start, or glued after a sentence end.
+    const before = text.slice(line.contentStart, start).trim();
+    const atLineStart = /^[-–—*•]{0,3}$/u.test(before);
+    if (!atLineStart && !/[.!?"”’)»:]$/u.test(before)) continue;
+    const toks = tokenize(text, start, line.contentEnd, 200);
+    const r = parseRoles(text, toks, paren);
+    if (!r) continue;
+    if (r.bylines.length === 0 && !(paren && r.closed)) continue;
+    if (!r.complete && !(paren && r.closed)) continue;
+    return make(text, start, r.end, r.bylines, paren ? "byline/trailer-paren" : "byline/trailer-roles");
+  }
+  return null;
+}
+
+interface Roles {
+  readonly bylines: Byline[];
+  readonly end: number;
+  readonly complete: boolean;
+  readonly closed: boolean;
+}
+
+function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles | null {
+  let i = 0;
+  let depth = 0;
+  if (paren && toks[0]?.text === "(") {
+    depth = 1;
+    i = 1;
+  }
+  if (!roleAt(toks, i)) return null;
+  const bylines: Byline[] = [];
+  let end = toks[i]!.start;
+  let closed = false;
+  const rule = paren ? "byline/trailer-paren" : "byline/trailer-roles";
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const r = roleAt(toks, i);
+    if (r) {
+      i += r.length;
+      end = toks[i - 1]!.end;
+      const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
+      for (const s of nl.names) bylines.push(byline(text, s, r.role, rule));
+      if (nl.next > i) end = toks[nl.next - 1]!.end;
+      i = nl.next;
+      continue;
+    }
+    if (t.text === ")") {
+      if (depth === 0) break;
+      depth--;
+      closed = true;
+      end = t.end;
+      i++;
+      let j = i;
+      while (j < toks.length && /^[.;,]$/u.test(toks[j]!.text)) j++;
+      if (j < toks.length && roleAt(toks, j)) {
+        i = j;
+        continue;
+      }
+      if (j >= toks.length) {
+        end = toks[j - 1]!.end;
+        i = j;
+      }
+      break;
+    }
+    if (t.text === ";" || t.text === "," || /^[.*]{1,3}$/u.test(t.text)) {
+      if (t.text === "." && i === toks.length - 1) end = t.end;
+      i++;
+      continue;
+    }
+    if (depth > 0 && !t.punct) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { bylines, end, complete: i >= toks.length, closed };
+}
+
+function byline(text: string, s: { start: number; end: number }, role: BylineRole, rule: string): Byline {
+  const name = text.slice(s.start, s.end);
+  return { text: name, start: s.start, end: s.end, name, role, affiliation: null, source: "trailer", rule };
+}
+
+function make(text: string, start: number, end: number, bylines: Byline[], rule: string): Trailer {
+  return { start, end, text: text.slice(start, end), bylines, rule };
 }

@@ -1,0 +1,86 @@
+import { CREDIT_AGENCIES, STAFF_CREDITS, STAFF_WORDS } from "./data.ts";
+import { LINE_META } from "./patterns.ts";
+import { phraseAt } from "./phraseAt.ts";
+import type { Token } from "./tokens.ts";
+
+const BULLETS = ["•", "·", "*", "-", "–", "—", "‣", "▪"];
+const DESKS = ["news desk", "web desk", "digital desk", "online desk", "desk"];
+
+/**
+ * @internal The end offset of a header credit line that names no person, or -1: `Reuters Staff`,
+ * `By The Associated Press`, `From staff reports`, `Digital Desk`, `• Kyodo`, `(Xinhua)`, `AFP|
+ * Last Updated: ...`, `Xinhua | Updated: ...`, `NHK -- Oct 10`, `KYODO NEWS - 2 hours ago`,
+ * `Press Trust of India Kolkata`, `Darpan News Desk IANS, 17 Apr, 2014 03:30 PM`. The end is the
+ * line end (a time stamp stays with the line), or the end of the credit when a `By` credit runs on
+ * into the story (`By The Associated Press President Donald Trump ...`).
+ *
+ * @param text - The story.
+ * @param toks - The line's tokens.
+ * @param lineEnd - End of the line's content (or the dateline start).
+ */
+export function creditLine(text: string, toks: readonly Token[], lineEnd: number): number {
+  let j = 0;
+  let marked = false;
+  while (j < toks.length && BULLETS.includes(toks[j]!.text)) {
+    j++;
+    marked = true;
+  }
+  let paren = false;
+  if (toks[j]?.text === "(") {
+    paren = true;
+    j++;
+  }
+  let by = false;
+  const w = toks[j]?.text.toLowerCase();
+  if (w === "by" || w === "from") {
+    by = true;
+    j++;
+  }
+  if (toks[j]?.text.toLowerCase() === "the") j++;
+  const s = phraseAt(toks, j, STAFF_CREDITS);
+  if (s > 0) {
+    const k = j + s;
+    if (k >= toks.length) return lineEnd;
+    if (restIsMeta(text, toks, k, lineEnd) || phraseAt(toks, k, CREDIT_AGENCIES) > 0) return lineEnd;
+    return by ? toks[k - 1]!.end : -1;
+  }
+  for (let lead = 0; lead <= 2 && !by; lead++) {
+    if (lead > 0 && (toks[j + lead - 1]?.punct || !/^\p{Lu}/u.test(toks[j + lead - 1]?.text ?? ""))) break;
+    const d = phraseAt(toks, j + lead, DESKS);
+    if (d > 0) {
+      const k = j + lead + d;
+      if (k >= toks.length) return lineEnd;
+      const rest = lineEnd - toks[k]!.start;
+      if (rest <= 60 && (restIsMeta(text, toks, k, lineEnd) || phraseAt(toks, k, CREDIT_AGENCIES) > 0)) return lineEnd;
+      return -1;
+    }
+  }
+  const a = phraseAt(toks, j, CREDIT_AGENCIES);
+  if (a === 0) return -1;
+  let k = j + a;
+  if (paren) {
+    if (toks[k]?.text !== ")") return -1;
+    k++;
+    return k >= toks.length ? lineEnd : -1;
+  }
+  const st = phraseAt(toks, k, STAFF_WORDS);
+  k += st;
+  if (k >= toks.length) return lineEnd;
+  if (by) return toks[k - 1]!.end;
+  if (restIsMeta(text, toks, k, lineEnd)) return lineEnd;
+  const lineLen = lineEnd - toks[0]!.start;
+  const sep = toks[k]!.text;
+  if (lineLen <= 100 && /^(?:[|.,:–—]|-{1,2})$/u.test(sep) && /\d/u.test(text.slice(toks[k]!.start, lineEnd))) {
+    return lineEnd;
+  }
+  // `Press Trust of India Kolkata`: a full agency name and a place.
+  if (a >= 3 && toks.length - k <= 2 && toks.slice(k).every((t) => !t.punct && /^\p{Lu}/u.test(t.text))) return lineEnd;
+  void marked;
+  return -1;
+}
+
+function restIsMeta(text: string, toks: readonly Token[], k: number, lineEnd: number): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  return LINE_META.test(text.slice(t.start, Math.min(lineEnd, t.start + 120)));
+}

@@ -1,0 +1,53 @@
+/**
+ * Regex constants of the byline module. Each is applied to one short token or a bounded slice of a
+ * line (never to the whole story), has no `g`/`y` flag and cannot backtrack badly.
+ */
+
+/**
+ * One word of a personal name as written: capitalised (`Smith`, `SMITH`, `O'Connor`, `McCool`,
+ * `Jee-ho`, `TONG-HYUNG`, `D'AFFLISIO`), an initial (`R.`), or an Arabic-style prefixed surname
+ * (`al-Assad`, `el-Sisi`, `d'Estaing`).
+ */
+export const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|(?:al|el|ad|as|ash|at|az|ul|ud|abu|abd|bin|ibn|ben|bint)-\p{Lu}[\p{L}\p{M}'’-]{0,30}|d['’]\p{Lu}[\p{L}\p{M}'’-]{0,30})$/u;
+
+/** A possessive or a word ending in an apostrophe (`Smith's`, `Reuters’`): not a byline name. */
+export const POSSESSIVE = /['’]s?$/u;
+
+/**
+ * A last name glued to an acronym of the outlet (`McCoolBBC` in `By Mary McCoolBBC Scotland news`):
+ * `name` is the person's part, `org` the acronym.
+ */
+export const GLUED_ORG = /^(?<name>\p{Lu}[\p{L}'’-]{0,30}\p{Ll}{3})(?<org>\p{Lu}{2,5})$/u;
+
+/**
+ * What may follow a byline or credit on its line without being story text: a time stamp, a date, a
+ * read time, an update note (`1 minute read 3:21 PM CST`, `| Jan 8, 2021`, `- 2 hours ago - 15:00 |
+ * All, Japan`, `| Last Updated: Thursday, August 10, 2017 - 19:24`, `, 17 Apr, 2014 03:30 PM`,
+ * `-- Oct 10`). Tested on a slice of at most 120 characters.
+ */
+export const LINE_META =
+  /^[\s|,.·•:;–—-]{0,6}(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s)/iu;
+
+/**
+ * The start of a date after a pipe in a newspaper byline template (`|Jan 8, 2021`, `| 13.01.2019`,
+ * `| Updated`).
+ */
+export const PIPE_DATE = /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s|updated\b|last\b|posted\b|published\b)/iu;
+
+/**
+ * A trailer cue inside a line: the first word of a role phrase (`Reporting by`, `(Editing by`,
+ * `*Writing by`, `Redaktion von`). Used with `matchAll` on a bounded slice; the role phrase itself
+ * is then checked against `TRAILER_ROLES`.
+ */
+export const TRAILER_CUE =
+  /(?<![\p{L}\p{N}])(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung)\s/giu;
+
+/**
+ * The end of a contributor sentence (`contributed to this report.`, `contributed reporting.`,
+ * `contributed to this story`).
+ */
+export const CONTRIBUTED = /\s(?:also\s)?contributed\s(?:to\sth(?:is|e)\s(?:report|story|article)|reporting|additional\sreporting)\b\.?/iu;
+
+/** A token that is an e-mail address or web handle in a contact footer (`gsmith52@bloomberg.net`). */
+export const EMAIL = /@|\.(?:com|net|org)\b/iu;
