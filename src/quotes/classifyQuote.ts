@@ -3,6 +3,9 @@ import type { RawQuote } from "./findQuoteSpans.ts";
 import { TITLE_CUES, TITLE_SMALL_WORDS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
 import { isWordChar } from "./marks.ts";
 
+/** Ends in a possessive `'s` / `’s` (`CBS's`). */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+
 /** What {@link classifyQuote} decided about one quoted passage. */
 export interface QuoteVerdict {
   /** True when the passage reports speech or writing (a quote), false for scare quotes, titles, names. */
@@ -47,7 +50,8 @@ export function classifyQuote(text: string, raw: RawQuote, start: number, end: n
     const standalone = (prevC < 0 || prevC === 0x2e || prevC === 0x21 || prevC === 0x3f || prevC === 0x3a || isCloseMark(prevC)) && upper && endsSentence(text, end);
     return standalone ? { keep: true, partial: false, rule: "quotes/short-sentence" } : { keep: false, partial, rule: "quotes/short" };
   }
-  const cued = speechVerbAfter(text, raw.close, raw.lineEnd);
+  const cued = speechVerbAfter(text, raw.close, raw.lineEnd) && !isPossessive(before);
+  if (bylineAfter(text, raw.close, raw.lineEnd)) return { keep: false, partial, rule: "quotes/title-byline" };
   if (!cued && upper && words <= 12 && isTitleCue(before) && !hasInnerSentenceEnd(text, start, end)) {
     return { keep: false, partial, rule: "quotes/title-cue" };
   }
@@ -95,8 +99,29 @@ function wordBefore(text: string, at: number, lineStart: number): string {
   while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
   let b = e;
   const stop = Math.max(lineStart, e - 24);
-  while (b > stop && (isWordChar(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x2d)) b--;
+  while (b > stop && isWordPart(text.charCodeAt(b - 1))) b--;
   return text.slice(b, e).toLowerCase();
+}
+
+/** `cbs's`, `cnn’s`: a possessive word before a quoted Title Case passage names a programme or work. */
+function isPossessive(word: string): boolean {
+  return POSSESSIVE_END.test(word);
+}
+
+/** True when the closing mark is followed by `, by Name` / `, by the Outlet's Name` (an article's title and its author). */
+function bylineAfter(text: string, from: number, lineEnd: number): boolean {
+  let k = from;
+  const stop = Math.min(lineEnd, from + 6);
+  while (k < stop && (text.charCodeAt(k) === 0x2c || isSpace(text.charCodeAt(k)))) k++;
+  if (k === from || text.slice(k, k + 3) !== "by ") return false;
+  k += 3;
+  if (text.slice(k, k + 4) === "the ") k += 4;
+  const c = text.charCodeAt(k);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isWordPart(c: number): boolean {
+  return isWordChar(c) || c === 0x2d || c === 0x27 || c === 0x2019;
 }
 
 function isTitleCue(word: string): boolean {
@@ -107,7 +132,7 @@ function isTitleCue(word: string): boolean {
 function speechVerbAfter(text: string, from: number, lineEnd: number): boolean {
   const stop = Math.min(lineEnd, from + 40);
   let k = from;
-  for (let w = 0; w < 3 && k < stop; w++) {
+  for (let w = 0; w < 2 && k < stop; w++) {
     while (k < stop && !isWordChar(text.charCodeAt(k))) {
       const c = text.charCodeAt(k);
       if (c !== 0x20 && c !== 0x2c && c !== 0xa0) return false;

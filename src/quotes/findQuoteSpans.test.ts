@@ -99,6 +99,33 @@ describe("findQuoteSpans: structure", () => {
     expect(textsOf(input)).toEqual(["The recovery is fragile and we\ncannot be complacent,"]);
   });
 
+  it("should follow a quote over wrapped lines in copy that indents its paragraphs", () => {
+    const input =
+      '    "Sales held up better than we feared in the first quarter.\nMargins will recover by the summer," the chief\nexecutive said.\n    Shares rose.';
+    expect(textsOf(input)).toEqual(["Sales held up better than we feared in the first quarter.\nMargins will recover by the summer,"]);
+  });
+
+  it("should start a new quote at each speaker turn of a transcript", () => {
+    const input = 'The exchange went as follows:\n\n"HOST: Will you stand down if you lose the vote?\n\n"MAYOR: I have no plans to go anywhere at all.';
+    expect(textsOf(input)).toEqual(["HOST: Will you stand down if you lose the vote?", "MAYOR: I have no plans to go anywhere at all."]);
+  });
+
+  it("should read a mistyped doubled straight mark as one mark", () => {
+    const input = '"We held firm last time," he said, ""but that may not happen again."';
+    expect(textsOf(input)).toEqual(["We held firm last time,", "but that may not happen again."]);
+  });
+
+  it("should nest a quote of the other glyph after a colon", () => {
+    const input = '"Here is the question we asked: “Do you trust the council with your money?” Most said no."';
+    expect(textsOf(input)).toEqual(["Here is the question we asked: “Do you trust the council with your money?” Most said no."]);
+  });
+
+  it("should drop a programme named after a possessive and an article title followed by its author", () => {
+    const input =
+      'She told CBS\'s "Evening News Tonight," that she would run.\n\n"Council to close the old library in March," by the Herald\'s Ann Lee.';
+    expect(textsOf(input)).toEqual([]);
+  });
+
   it("should read a straight closing mark glued to the next sentence", () => {
     const input = 'He urged them to "raise output and cut waste in every plant."He then left.';
     expect(textsOf(input)).toEqual(["raise output and cut waste in every plant."]);

@@ -26,6 +26,8 @@ interface Open {
   readonly family: MarkFamily;
   readonly pos: number;
   readonly len: number;
+  /** The mark's first character (`“`, `"`, `‘`...). */
+  readonly char: number;
   /** Content start of the line the mark is on. */
   readonly lineStart: number;
 }
@@ -68,8 +70,8 @@ const MAX_DEPTH = 8;
  * - Only outermost quotes are returned; a quote inside a quote belongs to it.
  * - A quote still open at a line end continues when the next paragraph opens with a mark of its
  *   family (a quote over several paragraphs: its text keeps the break and the repeated mark), or
- *   when the line is hard-wrapped (ends without sentence punctuation and the next line follows
- *   directly); otherwise it is recovered at the paragraph end (`closed: false`).
+ *   when the copy is hard-wrapped (the next line follows directly and starts in lower case, or
+ *   the line breaks mid-sentence, or paragraphs are marked by indentation); otherwise it is recovered at the paragraph end (`closed: false`).
  * - Each passage is then judged by {@link classifyQuote}: scare quotes, titles and names are dropped.
  *
  * @param doc - The story, split into lines.
@@ -105,9 +107,12 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   const stack: Open[] = [];
   let skipAt = -1; // offset of a repeated opening mark that continues a quote
   let prevClose = -1;
+  let indentedPara = false; // the current paragraph opened on an indented line (Reuters-style copy)
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     if (line.blank) continue;
+    if (line.contentStart > line.start) indentedPara = true;
+    else if (li === 0 || lines[li - 1]!.blank) indentedPara = false;
     const ls = line.contentStart;
     const le = line.contentEnd;
     if (stack.length === 0) prevClose = -1;
@@ -141,9 +146,10 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         return lastSingleCloser;
       });
       if (action === OPEN_ACTION) {
-        // The same family opening again after a sentence end or a colon (`‘...flooding. He added:
-        // ‘Everyone...`): the outer quote was never closed; it ends here.
-        if (stack.length === 1 && stack[0]!.family === mark.family && afterSentence(text, i, ls)) {
+        // The same mark opening again after a sentence end or a colon (`‘...flooding. He added:
+        // ‘Everyone...`): the outer quote was never closed; it ends here. A quote inside a quote
+        // takes the other glyph (`"...question: “As you know...”..."`) and nests.
+        if (stack.length === 1 && stack[0]!.char === c && afterSentence(text, i, ls)) {
           const bottom = stack[0]!;
           out.push({
             open: bottom.pos,
@@ -159,7 +165,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
           prevClose = i;
           stack.length = 0;
         }
-        if (stack.length < MAX_DEPTH) stack.push({ family: mark.family, pos: i, len, lineStart: ls });
+        if (stack.length < MAX_DEPTH) stack.push({ family: mark.family, pos: i, len, char: c, lineStart: ls });
       } else if (action === CLOSE_ACTION) {
         const at = innermost(stack, mark.family);
         const bottom = stack[0]!;
@@ -190,7 +196,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       skipAt = next.contentStart;
       continue;
     }
-    if (next !== null && next.index === li + 1 && isWrapped(text, le)) {
+    if (next !== null && next.index === li + 1 && isWrapped(text, le, next, indentedPara)) {
       continue;
     }
     out.push({
@@ -337,13 +343,36 @@ function opensWith(text: string, line: Line, family: MarkFamily): boolean {
   const mark = markAt(text, at);
   if (mark === null || mark.family !== family) return false;
   const nextC = at + mark.len < line.contentEnd ? text.charCodeAt(at + mark.len) : -1;
-  return !isSpaceOrEdge(nextC);
+  return !isSpaceOrEdge(nextC) && !startsWithSpeakerLabel(text, at + mark.len, line.contentEnd);
 }
 
-/** True when the line ending at `le` is hard-wrapped mid-sentence (ends in a letter, digit, comma or hyphen). */
-function isWrapped(text: string, le: number): boolean {
-  const c = text.charCodeAt(le - 1);
-  return isWordChar(c) || c === 0x2c || c === 0x2d || c === 0x3b;
+/** True when a transcript speaker label (`WALLACE:`, `MR. SMITH:`) starts at `from`: a new turn, not a continued quote. */
+function startsWithSpeakerLabel(text: string, from: number, end: number): boolean {
+  const stop = Math.min(end, from + 30);
+  let caps = 0;
+  for (let k = from; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) caps++;
+    else if (c === 0x3a) return caps >= 2;
+    else if (c !== 0x20 && c !== 0x2e && c !== 0x2d && c !== 0x27) return false;
+  }
+  return false;
+}
+
+/**
+ * True when `next` (the line right after the line ending at `le`) goes on the same paragraph in
+ * hard-wrapped copy: it starts with a lower-case letter or a digit (`...whether the\neconomy is`),
+ * or the line breaks mid-sentence (after a word, comma or hyphen), or paragraphs are marked by
+ * indentation and `next` is not indented.
+ */
+function isWrapped(text: string, le: number, next: Line, indentedPara: boolean): boolean {
+  const c = text.charCodeAt(next.contentStart);
+  if (c >= 0x30 && c <= 0x39) return true;
+  const ch = text.charAt(next.contentStart);
+  if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) return true;
+  if (indentedPara && next.contentStart === next.start) return true;
+  const last = text.charCodeAt(le - 1);
+  return isWordChar(last) || last === 0x2c || last === 0x2d || last === 0x29;
 }
 
 /** `[start, end)` without leading and trailing whitespace. */

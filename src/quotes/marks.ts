@@ -13,7 +13,7 @@ export type MarkShape = 1 | 2 | 3;
 export const OPENING: MarkShape = 1;
 /** Closing glyph: `” » ’ › ´` and `’’`. */
 export const CLOSING: MarkShape = 2;
-/** Straight glyph, either way: `" ＂ '` and `''`. */
+/** Straight glyph, either way: `" ＂ '` and `''`, `""`. */
 export const STRAIGHT: MarkShape = 3;
 
 /** A quotation-mark token found at an offset: its family, glyph shape and length (1 or 2 UTF-16 units). */
@@ -42,7 +42,7 @@ const M_SQ_GCLOSE: Mark = { family: 2, shape: 2, len: 1, guillemet: true };
 /**
  * The quotation-mark token that starts at `text[i]`, or null. Two-character marks are read
  * greedily: `''` (NYT and some wires), `‘‘` / `’’` (doubled single marks), ` `` ` (TeX-style
- * opening); a run of three apostrophes is left to the caller.
+ * opening), a mistyped `""`; a run of three apostrophes is left to the caller.
  *
  * @param text - The story.
  * @param i - Offset to look at.
@@ -51,7 +51,8 @@ const M_SQ_GCLOSE: Mark = { family: 2, shape: 2, len: 1, guillemet: true };
 export function markAt(text: string, i: number): Mark | null {
   const c = text.charCodeAt(i);
   switch (c) {
-    case 0x22: // "
+    case 0x22: // " (a doubled "" is read as one mark)
+      return text.charCodeAt(i + 1) === 0x22 ? M_DQ_TWO_APOS : M_DQ_STRAIGHT;
     case 0xff02: // ＂
       return M_DQ_STRAIGHT;
     case 0x27: // '
