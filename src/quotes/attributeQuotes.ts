@@ -2,7 +2,7 @@ import type { Doc } from "../_lib/doc.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import { cueAfter, cueBefore, cueLater, type CueHit, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import { isAcronym, isQuoteMark, LEX, type Mention } from "./mentions.ts";
+import { isAcronym, isQuoteMark, isVerbAt, LEX, type Mention } from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
 import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
 
@@ -125,9 +125,9 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     const hit = cueAfter(toks, f);
     if (hit) {
       d = decide(text, toks, layout, inv, hit, decided, f);
-      rule = hit.rule;
+      if (d) rule = hit.rule;
     }
-    if (!d && prev && prevFrame && prev.cue && prevFrame.a <= prev.cue.cs && prev.cue.ce <= f.o && layout.para[prevFrame.a] === layout.para[f.o]) {
+    if (!d && prev && prevFrame && prev.cue && prevFrame.a <= prev.cue.cs && prev.cue.ce <= f.o && layout.para[prevFrame.a] === layout.para[f.o] && gapIsCueOnly(toks, Math.max(prev.cue.ce, prev.cue.mention.e), f.o)) {
       d = { ...prev, cue: prev.cue };
       rule = "quotes/split";
     }
@@ -135,21 +135,21 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       const t = transcriptSpeaker(toks, f);
       if (t) {
         d = decide(text, toks, layout, inv, { mention: t, cs: t.e, ce: t.e + 1, rule: "quotes/transcript" }, decided, f);
-        rule = "quotes/transcript";
+        if (d) rule = "quotes/transcript";
       }
     }
     if (!d && f.b0 < f.o) {
       const h = cueBefore(toks, f, f.b0, f.o);
       if (h) {
         d = decide(text, toks, layout, inv, h, decided, f);
-        rule = h.rule;
+        if (d) rule = h.rule;
       }
     }
     if (!d) {
       const h = cueLater(toks, f);
       if (h) {
         d = decide(text, toks, layout, inv, h, decided, f);
-        rule = h.rule;
+        if (d) rule = h.rule;
       }
     }
     if (!d && f.b0 === f.o && f.o > 0 && toks[f.o - 1]!.w === ":" && layout.para[f.o - 1] !== layout.para[f.o]) {
@@ -160,7 +160,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       const h = cueBefore(toks, { ...f, s0: lo }, lo, end);
       if (h) {
         d = decide(text, toks, layout, inv, h, decided, f);
-        rule = "quotes/colon-paragraph";
+        if (d) rule = "quotes/colon-paragraph";
       }
     }
     if (!d) {
@@ -182,6 +182,13 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     });
   }
   return out;
+}
+
+/** True when nothing but a few words without a second speech verb lies between a cue and the next quote. */
+function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let k = from; k < to; k++) if (isVerbAt(toks, k)) return false;
+  return true;
 }
 
 function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
@@ -242,7 +249,7 @@ function decide(
     const written = text.slice(toks[m.ns]!.s, toks[m.ne - 1]!.e);
     if (words.length === 1) {
       const t = toks[m.ns]!;
-      if (isAcronym(t)) {
+      if (isAcronym(t) && hit.rule !== "quotes/transcript") {
         const org = inv.acronyms.get(t.w) ?? null;
         if (org) return make(org.name, "organization", org);
         const person = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "person");

@@ -73,7 +73,10 @@ export function tokenize(text: string): Tok[] {
         break;
       }
       const w = text.slice(i, j);
-      out.push({ s: i, e: j, w, l: w.toLowerCase().replace(/\u2019/gu, "'"), word: true, cap: UPPER.test(w[0]!), brk });
+      const lower = w.toLowerCase();
+      const f = w.charCodeAt(0);
+      const cap = f < 128 ? f >= 65 && f <= 90 : UPPER.test(w[0]!);
+      out.push({ s: i, e: j, w, l: lower.includes("\u2019") ? lower.replace(/\u2019/gu, "'") : lower, word: true, cap, brk });
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;

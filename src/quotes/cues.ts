@@ -103,7 +103,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
-  if (isVerbAt(toks, k)) {
+  if (isVerbAt(toks, k) && !isParticiple(toks[k]!)) {
     const m = readMentionAfter(toks, k + 1, hi);
     if (m) return { mention: m, cs: k, ce: cueEnd(toks, k, hi), rule: "quotes/after-verb-first" };
   }
@@ -145,7 +145,7 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     let m: Mention | null = null;
     const before = toks[v - 1];
     if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
-      m = sentenceSubject(toks, f.s0, v);
+      m = mainClauseSpeaker(toks, f.s0, v);
     } else {
       m = readMentionBefore(toks, v, lo);
       if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
@@ -173,6 +173,21 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
 /** Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to reporters,`). */
 function isLeadIn(t: Tok): boolean {
   return t.word && (LEX.notName.has(t.l) || /ing$/u.test(t.l)) && !(t.l === "he" || t.l === "she" || t.l === "they" || t.l === "it" || t.l === "we" || t.l === "the" || t.l === "a" || t.l === "an");
+}
+
+/**
+ * The speaker of the main clause a participle (`..., saying "..."`) or a coordinated verb hangs on:
+ * the subject of the nearest finite speech verb before it (`she said, stressing`), else the
+ * sentence's opening subject.
+ */
+function mainClauseSpeaker(toks: readonly Tok[], s0: number, v: number): Mention | null {
+  for (let k = v - 1; k >= s0 && v - k < 40; k--) {
+    if (!isVerbAt(toks, k) || isParticiple(toks[k]!)) continue;
+    const m = readMentionBefore(toks, k, s0) ?? readMentionAfter(toks, k + 1, v);
+    if (m) return m;
+    break;
+  }
+  return sentenceSubject(toks, s0, v);
 }
 
 /** The subject that opens the sentence `[s0, v)`, after an optional lead-in phrase ending in a comma. */

@@ -112,6 +112,7 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   }
   if (t.l === "read" || t.l === "reads") {
     const next = toks[i + 1];
+    if (next && next.word && DETERMINERS.has(next.l)) return LEX.speechNouns.has(toks[i + 2]?.l ?? "");
     return !!next && !next.word && (next.w === ":" || next.w === "," || isQuoteMark(next.w));
   }
   return true;
@@ -137,6 +138,16 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
     if (t.word && /^\d{1,4}$/u.test(t.w) && p - 1 >= lo && LEX.time.has(toks[p - 1]!.l)) {
       p--;
       continue;
+    }
+    if (!t.word && t.w === ")") {
+      // `Rep. Jim Jordan (R-Ohio) said`
+      let c = p - 1;
+      while (c > lo && p - c < 10 && toks[c]!.w !== "(" && toks[c]!.w !== ")") c--;
+      if (c > lo && toks[c]!.w === "(") {
+        p = c - 1;
+        continue;
+      }
+      break;
     }
     if (!t.word && t.w === "," && p - 2 >= lo) {
       const a = toks[p - 1]!;
@@ -166,7 +177,7 @@ function isNpWord(t: Tok): boolean {
  * @internal
  */
 export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): Mention | null {
-  let p = skipAdverbsLeft(toks, v - 1, lo);
+  const p = skipAdverbsLeft(toks, v - 1, lo);
   if (p < lo) return null;
   const t = toks[p]!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
@@ -185,8 +196,17 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     if (!np || (np.kind !== "name" && np.kind !== "org")) return null;
     return { ...np, roles: [...np.roles, ...roles] };
   }
-  p = p >= lo ? p : lo;
-  return readNpLeft(toks, p, lo);
+  const np = readNpLeft(toks, p, lo);
+  if (np && (np.kind === "descriptor" || np.kind === "title") && DETERMINERS.has(toks[np.s]!.l)) {
+    // `Leroy Cain, the American manager of the mission said`: an appositive left open
+    for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
+      if (toks[c]!.w !== ",") continue;
+      const named = readNpLeft(toks, c - 1, lo);
+      if (named && named.kind === "name") return { ...named, roles: [...named.roles, ...np.roles] };
+      break;
+    }
+  }
+  return np;
 }
 
 function pronounMention(i: number, l: string): Mention {
@@ -202,6 +222,9 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
     if (t.word) {
       if (Object.hasOwn(PRONOUNS, t.l) && !t.cap) break;
       if (DETERMINERS.has(t.l)) {
+        // `a spokesman for the federal audit office`: the phrase goes on past `for the`
+        const before = toks[j - 1];
+        if (before && j - 1 >= lo && PREPS_IN_NP.has(before.l) && p - j < 10) continue;
         j--;
         break;
       }
@@ -221,10 +244,16 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
     break;
   }
   let s = j + 1;
-  // a preposition cannot open the phrase
-  while (s <= p && PREPS_IN_NP.has(toks[s]!.l)) s++;
+  // a preposition or a stray lower-case word (`condemned party leader X`) cannot open the phrase
+  while (s <= p && (PREPS_IN_NP.has(toks[s]!.l) || isStray(toks[s]!))) s++;
   if (s > p) return null;
   return classify(toks, s, p + 1);
+}
+
+/** A lower-case word that is no determiner, role, modifier or organisation noun. */
+function isStray(t: Tok): boolean {
+  if (!t.word || t.cap || DETERMINERS.has(t.l)) return false;
+  return !(LEX.titles.has(t.l) || LEX.modifiers.has(t.l) || LEX.places.has(t.l) || LEX.orgHeads.has(t.l) || LEX.orgWords.has(t.l) || LEX.descriptive.has(t.l) || /\d/u.test(t.w));
 }
 
 /** True for a one-letter initial (`F`) or a known abbreviation (`Mr`, `Dr`). */
@@ -298,6 +327,16 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
     else break;
   }
   const trailingLower = ne < e ? toks.slice(ne, e).filter((t) => t.word) : [];
+  if (ns < ne && ns > s && PREPS_IN_NP.has(toks[ns - 1]!.l) && roles.length > 0) {
+    // `the launch director of Atlantis`, `a spokesman for the Foreign Ministry`: a descriptor
+    const run = toks.slice(ns, ne).filter((t) => t.word);
+    let cut = 0;
+    run.forEach((t, k) => {
+      if (LEX.orgWords.has(t.l) || LEX.notPerson.has(t.l) || LEX.titles.has(t.l) || LEX.places.has(t.l)) cut = k + 1;
+    });
+    const personLike = run.length - cut >= 2;
+    if (!personLike) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: roles[roles.length - 1]!, roles, indefinite };
+  }
   if (ns < ne) {
     const runLast = toks[ne - 1]!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title

@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { makeDoc } from "../_lib/doc.ts";
+import { attributeQuotes } from "./attributeQuotes.ts";
+import type { QuoteSpan } from "./findQuoteSpans.ts";
+import { QuoteSchema } from "./schema.ts";
+
+/** Quote spans of a test story: every “...” or "..." pair (the extractor is tested on its own). */
+function spansOf(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === "\u201c" || c === '"')) open = i;
+    else if (open >= 0 && (c === "\u201d" || c === '"')) {
+      const inner = text.slice(open + 1, i);
+      out.push({ open, start: open + 1, end: i, close: i + 1, closed: true, partial: !/^\p{Lu}/u.test(inner) });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function attribute(text: string) {
+  return attributeQuotes(makeDoc(text), spansOf(text));
+}
+
+// [title, story, quote index, speaker name, mention text, resolvedBy, cue text]
+const CASES: [string, string, number, string, string, string, string | null][] = [
+  ["cue after: name said", '"We will rebuild every school," Mara Velden said.', 0, "Mara Velden", "Mara Velden", "name", "said"],
+  ["cue after: pronoun added, resolved to the full name", 'Mara Velden toured the site on Monday.\n\n"The work starts now," she added.', 0, "Mara Velden", "she", "pronoun", "added"],
+  ["cue after: surname resolved to the earlier full name", 'Mara Velden toured the site.\n\n"The work starts now," Velden said.', 0, "Mara Velden", "Velden", "alias", "said"],
+  ["cue after: verb first with appositive", '"Prices will fall by spring," said Tomas Brell, a spokesman for the port.', 0, "Tomas Brell", "Tomas Brell", "name", "said"],
+  ["cue after: title and role dropped", '"Nobody expected this," RFS spokesman Alan Cheever told AAP on Monday.', 0, "Alan Cheever", "RFS spokesman Alan Cheever", "name", "told AAP"],
+  ["cue after: appositive between name and verb", "“Strong winds are expected,” Haruto Imai, the agency’s chief forecaster, told a news conference.", 0, "Haruto Imai", "Haruto Imai", "name", "told a news conference"],
+  ["cue after: present tense says", '"The vote was fair," Ambassador Paul K. Renner says.', 0, "Paul K. Renner", "Ambassador Paul K. Renner", "name", "says"],
+  ["cue before: colon", 'Commission chairman Owen Tamba said: "The count is complete and accurate."', 0, "Owen Tamba", "Commission chairman Owen Tamba", "name", "said"],
+  ["cue before: told reporters that", 'Foreign Minister Lena Haug told reporters that "the talks will resume next week".', 0, "Lena Haug", "Foreign Minister Lena Haug", "name", "told reporters"],
+  ["cue before: partial quote after said", 'Russian President Ivan Sorokin met aides. Sorokin said the plan was "a complete disaster for everyone".', 0, "Ivan Sorokin", "Sorokin", "alias", "said"],
+  ["cue before: according to", 'According to the National Storm Center, the system is "moving north at great speed".', 0, "National Storm Center", "the National Storm Center", "organization", "According to"],
+  ["cue before: participle takes the main clause subject", 'The EU trade chief Anna Dorn on Friday warned against new tariffs, saying this is "a trap we must avoid".', 0, "Anna Dorn", "The EU trade chief Anna Dorn", "name", "saying"],
+  ["acronym resolved to the organisation", 'The National Storm Center (NSC) issued a warning.\n\n"This is a life-threatening situation," the NSC said in its latest advisory.', 0, "National Storm Center", "the NSC", "organization", "said in its latest advisory"],
+  ["org noun resolved to the named organisation", 'The Ministry of Water Resources issued new rules.\n\n"Supplies are secure for the summer," the ministry said.', 0, "Ministry of Water Resources", "the ministry", "organization", "said"],
+  ["title resolved to the named holder", 'Team manager Lee Dong-hoon picked his side.\n\n"The early innings will be crucial," the manager said.', 0, "Lee Dong-hoon", "the manager", "title", "said"],
+  ["descriptor kept as written", "“We can confirm an inquiry into the matter,” a spokesman for the federal audit office told AFP.", 0, "a spokesman for the federal audit office", "a spokesman for the federal audit office", "descriptor", "told AFP"],
+  ["pull-quote dash attribution on the next line", '"He is the heart of this team."\n\n-- Harbour lock Jan Kleef on his captain.', 0, "Jan Kleef", "Harbour lock Jan Kleef", "name", "--"],
+  ["honorifics dropped", '"We are ready," said Datuk Seri Amran Yusof.', 0, "Amran Yusof", "Datuk Seri Amran Yusof", "name", "said"],
+  ["party affiliation between name and verb", 'Sen. Ruth Calder (D-Ore.) said the bill was "dead on arrival".', 0, "Ruth Calder", "Sen. Ruth Calder", "name", "said"],
+  ["possessive speech noun", "He condemned party leader Maya Ostrova's comment that \"the city belongs to us alone\".", 0, "Maya Ostrova", "party leader Maya Ostrova's", "name", "comment"],
+  ["transcript line", '"KELLER: Will you run again next year?"', 0, "KELLER", "KELLER", "name", null],
+];
+
+describe("attributeQuotes", () => {
+  it.each(CASES)("should attribute %s", (_title, story, qi, name, mention, by, cue) => {
+    const quotes = attribute(story);
+    const q = quotes[qi]!;
+    expect(QuoteSchema.parse(q)).toEqual(q);
+    expect(q.speaker?.name).toBe(name);
+    expect(q.speaker?.text).toBe(mention);
+    expect(q.speaker?.resolvedBy).toBe(by);
+    expect(story.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
+    if (cue === null) expect(q.cue).toBeNull();
+    else {
+      expect(q.cue?.text).toBe(cue);
+      expect(story.slice(q.cue!.start, q.cue!.end)).toBe(cue);
+    }
+  });
+
+  it("should give both halves of a quote split by its cue one speaker", () => {
+    const story = 'Coach Ivo Marsh spoke after the game.\n\n"We fought hard," Marsh said. "We will be back next season."';
+    const [a, b] = attribute(story);
+    expect(a!.speaker?.name).toBe("Ivo Marsh");
+    expect(b!.speaker?.name).toBe("Ivo Marsh");
+    expect(b!.rule).toBe("quotes/split");
+  });
+
+  it("should give a quote standing alone to the speaker last quoted", () => {
+    const story = '"The count is over," said Owen Tamba.\n\n"Everyone should stay calm and wait."';
+    const [, b] = attribute(story);
+    expect(b!.speaker?.name).toBe("Owen Tamba");
+    expect(b!.speaker?.resolvedBy).toBe("previous");
+    expect(b!.cue).toBeNull();
+  });
+
+  it("should resolve he to the most recent speaker, not an earlier one", () => {
+    const story =
+      'Defence Minister Ana Rolt spoke first. "We are ready," she said.\n\n' +
+      'Meanwhile, Pavel Dremin, deputy head of the council, said talks would fail.\n\n"There will be no deal," he said.';
+    const quotes = attribute(story);
+    expect(quotes[0]!.speaker?.name).toBe("Ana Rolt");
+    expect(quotes[1]!.speaker?.name).toBe("Pavel Dremin");
+  });
+
+  it("should resolve she by the story's evidence (Ms.) rather than the nearest name", () => {
+    const story = 'Ms. Dana Kell met Omar Ruiz on Tuesday.\n\n"It was a good meeting," she said.';
+    expect(attribute(story)[0]!.speaker?.name).toBe("Dana Kell");
+  });
+
+  it("should work on the seed story", () => {
+    const text = readFileSync(new URL("../../fixtures/seed/anadolu-kallas.txt", import.meta.url), "utf8");
+    const quotes = attribute(text);
+    const by = (s: string) => quotes.find((q) => q.text.startsWith(s))?.speaker?.name;
+    expect(by("I mean, the discussion")).toBe("Kaja Kallas");
+    expect(by("If we walk into this trap")).toBe("Kaja Kallas");
+    expect(by("Putin is just laughing")).toBe("Kaja Kallas");
+    expect(by("within two weeks")).toBe("Donald Trump");
+    expect(by("It has been explicitly stated")).toBe("Dmitry Medvedev");
+  });
+
+  it("should return [] for no spans and never throw on odd input", () => {
+    expect(attributeQuotes(makeDoc(""), [])).toEqual([]);
+    const odd = '"" \u201c\u201d , said . "a b c" -- \n\n\u2014 said said "x y z," he';
+    expect(() => attribute(odd)).not.toThrow();
+  });
+
+  it("should stay fast on a long story", () => {
+    const para = 'Official Jan Brook visited the plant. "We will build more of these," Brook said, adding that "the plan is on track".\n\n';
+    const story = para.repeat(2000);
+    const t0 = performance.now();
+    const quotes = attribute(story);
+    expect(quotes.length).toBe(4000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("attributeQuotes negatives (fixtures/negative/quote-speakers.txt)", () => {
+  const lines = readFileSync(new URL("../../fixtures/negative/quote-speakers.txt", import.meta.url), "utf8")
+    .split("\n")
+    .map((l, i) => [i + 1, l] as const)
+    .filter(([, l]) => l.trim() && !l.startsWith("%"));
+  it.each(lines)("should name no speaker on line %i", (_n, line) => {
+    const quotes = attribute(line);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.speaker).toBeNull();
+  });
+});
