@@ -18,22 +18,181 @@ export function mulberry32(seed) {
   };
 }
 
-const FIRST = ["Marta", "Jonas", "Aylin", "Tomasz", "Priya", "Kwame", "Lena", "Rafael", "Sun-hee", "Idris", "Elena", "Dmitri", "Hana", "Oscar", "Farah", "Mateo", "Ingrid", "Yusuf", "Clara", "Kenji", "Nadia", "Pieter", "Amara", "Luis"];
-const LAST = ["Varga", "Lindqvist", "Demir", "Kowalczyk", "Raman", "Mensah", "Hofer", "Quintero", "Park", "Bello", "Marchetti", "Orlov", "Sato", "Brandt", "Haddad", "Ferreira", "Nyberg", "Okafor", "Duval", "Ishida", "Karimi", "de Wit", "Achebe", "Montoya"];
-const TITLES = ["Finance Minister", "Foreign Minister", "Prime Minister", "central bank governor", "Health Minister", "Mayor", "President", "opposition leader", "spokeswoman", "spokesman", "Energy Minister", "army chief", "union leader", "chief executive"];
-const ORGS = ["the ministry", "the central bank", "the port authority", "the electoral commission", "the rail operator", "the national weather service", "the trade union federation", "the chamber of commerce"];
-const PLACES = [
-  ["LONDON", null], ["PARIS", null], ["BERLIN", null], ["TOKYO", null], ["NAIROBI", "Kenya"], ["LAGOS", "Nigeria"],
-  ["SPRINGFIELD", "Ill."], ["PORTLAND", "Ore."], ["AUSTIN", "Texas"], ["SEOUL", "South Korea"], ["LIMA", "Peru"],
-  ["ANKARA", null], ["NEW DELHI", null], ["BEIJING", null], ["GENEVA", null], ["CANBERRA", "Australia"],
-  ["OSLO", null], ["QUITO", "Ecuador"], ["HANOI", null], ["ACCRA", "Ghana"], ["BRUSSELS", null], ["MANILA", null],
+const FIRST = [
+  "Marta",
+  "Jonas",
+  "Aylin",
+  "Tomasz",
+  "Priya",
+  "Kwame",
+  "Lena",
+  "Rafael",
+  "Sun-hee",
+  "Idris",
+  "Elena",
+  "Dmitri",
+  "Hana",
+  "Oscar",
+  "Farah",
+  "Mateo",
+  "Ingrid",
+  "Yusuf",
+  "Clara",
+  "Kenji",
+  "Nadia",
+  "Pieter",
+  "Amara",
+  "Luis",
 ];
-const MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"];
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const SUBJECTS = ["The government", "Officials", "Lawmakers", "The company", "Investors", "Residents", "Rescue teams", "The regional council", "Analysts", "Farmers", "Negotiators", "Port workers"];
-const VERBS = ["approved", "rejected", "delayed", "announced", "proposed", "criticised", "welcomed", "postponed", "reviewed", "extended"];
-const OBJECTS = ["a plan to rebuild the harbour", "new limits on water use", "a budget for the coming year", "the sale of the state airline", "talks on a regional trade pact", "a program of road repairs", "rules for short-term rentals", "a tax on imported steel", "funding for rural clinics", "a ceasefire along the border", "the closure of two coal plants", "a review of school exams"];
-const TAILS = ["after weeks of debate", "despite protests outside parliament", "ahead of elections next year", "as prices kept rising", "following heavy rain in the north", "amid a dispute over costs", "in a vote late on " + "Tuesday", "under pressure from donors"];
+const LAST = [
+  "Varga",
+  "Lindqvist",
+  "Demir",
+  "Kowalczyk",
+  "Raman",
+  "Mensah",
+  "Hofer",
+  "Quintero",
+  "Park",
+  "Bello",
+  "Marchetti",
+  "Orlov",
+  "Sato",
+  "Brandt",
+  "Haddad",
+  "Ferreira",
+  "Nyberg",
+  "Okafor",
+  "Duval",
+  "Ishida",
+  "Karimi",
+  "de Wit",
+  "Achebe",
+  "Montoya",
+];
+const TITLES = [
+  "Finance Minister",
+  "Foreign Minister",
+  "Prime Minister",
+  "central bank governor",
+  "Health Minister",
+  "Mayor",
+  "President",
+  "opposition leader",
+  "spokeswoman",
+  "spokesman",
+  "Energy Minister",
+  "army chief",
+  "union leader",
+  "chief executive",
+];
+const ORGS = [
+  "the ministry",
+  "the central bank",
+  "the port authority",
+  "the electoral commission",
+  "the rail operator",
+  "the national weather service",
+  "the trade union federation",
+  "the chamber of commerce",
+];
+const PLACES = [
+  ["LONDON", null],
+  ["PARIS", null],
+  ["BERLIN", null],
+  ["TOKYO", null],
+  ["NAIROBI", "Kenya"],
+  ["LAGOS", "Nigeria"],
+  ["SPRINGFIELD", "Ill."],
+  ["PORTLAND", "Ore."],
+  ["AUSTIN", "Texas"],
+  ["SEOUL", "South Korea"],
+  ["LIMA", "Peru"],
+  ["ANKARA", null],
+  ["NEW DELHI", null],
+  ["BEIJING", null],
+  ["GENEVA", null],
+  ["CANBERRA", "Australia"],
+  ["OSLO", null],
+  ["QUITO", "Ecuador"],
+  ["HANOI", null],
+  ["ACCRA", "Ghana"],
+  ["BRUSSELS", null],
+  ["MANILA", null],
+];
+const MONTHS = [
+  "Jan",
+  "Feb",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+const DAYS = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];
+const SUBJECTS = [
+  "The government",
+  "Officials",
+  "Lawmakers",
+  "The company",
+  "Investors",
+  "Residents",
+  "Rescue teams",
+  "The regional council",
+  "Analysts",
+  "Farmers",
+  "Negotiators",
+  "Port workers",
+];
+const VERBS = [
+  "approved",
+  "rejected",
+  "delayed",
+  "announced",
+  "proposed",
+  "criticised",
+  "welcomed",
+  "postponed",
+  "reviewed",
+  "extended",
+];
+const OBJECTS = [
+  "a plan to rebuild the harbour",
+  "new limits on water use",
+  "a budget for the coming year",
+  "the sale of the state airline",
+  "talks on a regional trade pact",
+  "a program of road repairs",
+  "rules for short-term rentals",
+  "a tax on imported steel",
+  "funding for rural clinics",
+  "a ceasefire along the border",
+  "the closure of two coal plants",
+  "a review of school exams",
+];
+const TAILS = [
+  "after weeks of debate",
+  "despite protests outside parliament",
+  "ahead of elections next year",
+  "as prices kept rising",
+  "following heavy rain in the north",
+  "amid a dispute over costs",
+  "in a vote late on " + "Tuesday",
+  "under pressure from donors",
+];
 const QUOTES = [
   "We will not accept a deal that leaves our workers behind",
   "This is the first step, not the last",
@@ -46,8 +205,23 @@ const QUOTES = [
   "We are ready to talk, but not at any price",
   "The decision was taken after long consultations with all sides",
 ];
-const PARTIALS = ["a turning point", "deeply worrying", "the right thing to do", "unacceptable", "a fair compromise", "far from over"];
-const CUES = ["said", "told reporters", "said in a statement", "told a news conference", "added", "wrote on social media", "said on " + "Thursday"];
+const PARTIALS = [
+  "a turning point",
+  "deeply worrying",
+  "the right thing to do",
+  "unacceptable",
+  "a fair compromise",
+  "far from over",
+];
+const CUES = [
+  "said",
+  "told reporters",
+  "said in a statement",
+  "told a news conference",
+  "added",
+  "wrote on social media",
+  "said on " + "Thursday",
+];
 
 function pick(rng, list) {
   return list[Math.floor(rng() * list.length)];
@@ -145,7 +319,8 @@ export function makeStory(rng) {
     paras.push(p);
     size += p.length + 2;
   }
-  const headline = rng() < 0.4 ? `${capital(pick(rng, OBJECTS))} ${pick(rng, VERBS)}\n\n` : "";
+  const headline =
+    rng() < 0.4 ? `${capital(pick(rng, OBJECTS))} ${pick(rng, VERBS)}\n\n` : "";
   return `${headline}${head}${paras.join("\n\n")}${foot}`;
 }
 
@@ -168,7 +343,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (let i = 0; i < n; i++) {
       buf += JSON.stringify({ id: `story-${i}`, text: makeStory(rng) }) + "\n";
       if (buf.length > 1 << 20) {
-        if (!process.stdout.write(buf)) await new Promise((r) => process.stdout.once("drain", r));
+        if (!process.stdout.write(buf))
+          await new Promise((r) => process.stdout.once("drain", r));
         buf = "";
       }
     }

@@ -17,7 +17,22 @@ function fill(size, unit) {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
 
-const CAPITALISED = ["Minister", "Said", "The", "President", "Kallas", "Reuters", "North", "By", "AP", "Agency", "London", "Monday", "Ms", "Jr"];
+const CAPITALISED = [
+  "Minister",
+  "Said",
+  "The",
+  "President",
+  "Kallas",
+  "Reuters",
+  "North",
+  "By",
+  "AP",
+  "Agency",
+  "London",
+  "Monday",
+  "Ms",
+  "Jr",
+];
 
 /**
  * Worst cases, each about `size` characters: runs of the characters that parsers key on. Each
@@ -31,13 +46,31 @@ export function worstCases(size = MB) {
     caps.push(w);
     n += w.length + 1;
   }
-  const story = repeatedStories(size).replace(/["\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]/gu, "");
+  const story = repeatedStories(size).replace(
+    /["\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]/gu,
+    "",
+  );
   const shortLines = [];
-  const SHORT = ["By JO", "(AP)", "Reuter", "\u2014", "LONDON", "x", "--IANS", "", "MORE", "Said Ali", "AP"];
+  const SHORT = [
+    "By JO",
+    "(AP)",
+    "Reuter",
+    "\u2014",
+    "LONDON",
+    "x",
+    "--IANS",
+    "",
+    "MORE",
+    "Said Ali",
+    "AP",
+  ];
   for (let i = 0; i < 10_000; i++) shortLines.push(SHORT[i % SHORT.length]);
   return [
     ["quote marks", fill(size, '"')],
-    ["mixed quote marks", fill(size, "\u201c\"\u201d'\u2018\u2019\u00ab\u00bb")],
+    [
+      "mixed quote marks",
+      fill(size, "\u201c\"\u201d'\u2018\u2019\u00ab\u00bb"),
+    ],
     ["capitalised words", caps.join(" ").slice(0, size)],
     ["dashes and commas", fill(size, "-, \u2014,\u2013 ,--,")],
     ["whitespace", fill(size, " \t \u00a0  ")],

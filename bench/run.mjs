@@ -47,10 +47,15 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
 
-console.log(`wirecopy bench: node ${process.version}, ${corpus.length} generated stories, ${(bytes / 1e6).toFixed(2)} MB (MB = 10^6 UTF-8 bytes)`);
+console.log(
+  `wirecopy bench: node ${process.version}, ${corpus.length} generated stories, ${(bytes / 1e6).toFixed(2)} MB (MB = 10^6 UTF-8 bytes)`,
+);
 
 // 1. Throughput over the corpus: one task iteration parses every story once.
-const bench = new Bench({ time: quick ? 300 : 1500, warmupTime: quick ? 100 : 300 });
+const bench = new Bench({
+  time: quick ? 300 : 1500,
+  warmupTime: quick ? 100 : 300,
+});
 for (const [name, fn] of FNS) {
   bench.add(name, () => {
     for (const s of corpus) keep(fn(s));
@@ -59,18 +64,30 @@ for (const [name, fn] of FNS) {
 await bench.run();
 const rows = bench.tasks.map((t) => {
   const ms = t.result.latency.mean;
-  return { name: t.name, ms, rme: t.result.latency.rme, mbs: bytes / 1e6 / (ms / 1000), aps: corpus.length / (ms / 1000) };
+  return {
+    name: t.name,
+    ms,
+    rme: t.result.latency.rme,
+    mbs: bytes / 1e6 / (ms / 1000),
+    aps: corpus.length / (ms / 1000),
+  };
 });
 const floorMs = rows.find((r) => r.name === "regex floor").ms;
 console.log("\n1. Throughput on the generated corpus");
-console.log(`${pad("function", 16)}${lpad("MB/s", 9)}${lpad("articles/s", 12)}${lpad("x floor", 9)}${lpad("±%", 7)}`);
+console.log(
+  `${pad("function", 16)}${lpad("MB/s", 9)}${lpad("articles/s", 12)}${lpad("x floor", 9)}${lpad("±%", 7)}`,
+);
 for (const r of rows) {
-  console.log(`${pad(r.name, 16)}${lpad(fmt(r.mbs), 9)}${lpad(fmt(r.aps, 0), 12)}${lpad(fmt(r.ms / floorMs, 2), 9)}${lpad(fmt(r.rme, 1), 7)}`);
+  console.log(
+    `${pad(r.name, 16)}${lpad(fmt(r.mbs), 9)}${lpad(fmt(r.aps, 0), 12)}${lpad(fmt(r.ms / floorMs, 2), 9)}${lpad(fmt(r.rme, 1), 7)}`,
+  );
 }
 
 // 2. Cost growth: the same story text repeated to 10 KB ... 10 MB; time per MB should stay flat.
 console.log("\n2. Cost growth (parseArticle on repeated story text)");
-console.log(`${pad("size", 10)}${lpad("ms/call", 10)}${lpad("ms per MB", 11)}${lpad("MB/s", 9)}`);
+console.log(
+  `${pad("size", 10)}${lpad("ms/call", 10)}${lpad("ms per MB", 11)}${lpad("MB/s", 9)}`,
+);
 const growth = [];
 for (const size of [10_000, 100_000, MB, 10 * MB]) {
   const text = repeatedStories(size);
@@ -85,13 +102,19 @@ for (const size of [10_000, 100_000, MB, 10 * MB]) {
   const ms = (performance.now() - t0) / runs;
   growth.push({ size, perMb: ms / mb });
   const label = size >= MB ? `${size / MB} MiB` : `${size / 1000} KB`;
-  console.log(`${pad(label, 10)}${lpad(fmt(ms, 2), 10)}${lpad(fmt(ms / mb, 2), 11)}${lpad(fmt(mb / (ms / 1000)), 9)}`);
+  console.log(
+    `${pad(label, 10)}${lpad(fmt(ms, 2), 10)}${lpad(fmt(ms / mb, 2), 11)}${lpad(fmt(mb / (ms / 1000)), 9)}`,
+  );
 }
 const growthRatio = growth.at(-1).perMb / growth[1].perMb;
-console.log(`time per MB at 10 MiB / at 100 KB: ${fmt(growthRatio, 2)}${growthRatio > 3 ? "  <-- SUPERLINEAR" : " (linear)"}`);
+console.log(
+  `time per MB at 10 MiB / at 100 KB: ${fmt(growthRatio, 2)}${growthRatio > 3 ? "  <-- SUPERLINEAR" : " (linear)"}`,
+);
 
 // 3. Worst cases: each function once per case (best of 3), goal < 100 ms.
-console.log(`\n3. Worst cases, ~1 MiB each (ms, best of 3; * = over the ${WORST_GOAL_MS} ms goal)`);
+console.log(
+  `\n3. Worst cases, ~1 MiB each (ms, best of 3; * = over the ${WORST_GOAL_MS} ms goal)`,
+);
 const names = FNS.filter(([n]) => n !== "regex floor").map(([n]) => n);
 console.log(`${pad("input", 24)}${names.map((n) => lpad(n, 16)).join("")}`);
 const slow = [];
@@ -105,22 +128,39 @@ for (const [caseName, text] of worstCases(MB)) {
       keep(fn(text));
       best = Math.min(best, performance.now() - t0);
     }
-    if (best > WORST_GOAL_MS) slow.push(`${fnName} on ${caseName}: ${fmt(best)} ms`);
+    if (best > WORST_GOAL_MS)
+      slow.push(`${fnName} on ${caseName}: ${fmt(best)} ms`);
     cells.push(lpad(`${fmt(best)}${best > WORST_GOAL_MS ? "*" : " "}`, 16));
   }
   console.log(`${pad(caseName, 24)}${cells.join("")}`);
 }
-console.log(slow.length ? `SLOW (${slow.length}): ${slow.join("; ")}` : "all worst cases under the goal");
+console.log(
+  slow.length
+    ? `SLOW (${slow.length}): ${slow.join("; ")}`
+    : "all worst cases under the goal",
+);
 
 // 4. Peak memory on a 10 MiB input, measured in a fresh process.
 console.log("\n4. Memory (parseArticle on a 10 MiB input, fresh process)");
-const mem = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(new URL("./memory.mjs", import.meta.url)), "10"], { encoding: "utf8" });
+const mem = spawnSync(
+  process.execPath,
+  [
+    "--expose-gc",
+    fileURLToPath(new URL("./memory.mjs", import.meta.url)),
+    "10",
+  ],
+  { encoding: "utf8" },
+);
 if (mem.status !== 0) {
   console.log(`memory run failed: ${mem.stderr}`);
 } else {
   const m = JSON.parse(mem.stdout);
   const x = m.peakRssDelta / m.inputBytes;
-  console.log(`input ${(m.inputBytes / 1e6).toFixed(1)} MB, ${fmt(m.ms)} ms; peak RSS growth ${(m.peakRssDelta / 1e6).toFixed(1)} MB = ${fmt(x, 2)}x input (goal <= ${MEMORY_GOAL}x)${x > MEMORY_GOAL ? "  <-- OVER" : ""}`);
-  console.log(`heap growth during the call ${(m.heapDeltaBeforeGc / 1e6).toFixed(1)} MB; retained by the result ${(m.retainedHeap / 1e6).toFixed(1)} MB`);
+  console.log(
+    `input ${(m.inputBytes / 1e6).toFixed(1)} MB, ${fmt(m.ms)} ms; peak RSS growth ${(m.peakRssDelta / 1e6).toFixed(1)} MB = ${fmt(x, 2)}x input (goal <= ${MEMORY_GOAL}x)${x > MEMORY_GOAL ? "  <-- OVER" : ""}`,
+  );
+  console.log(
+    `heap growth during the call ${(m.heapDeltaBeforeGc / 1e6).toFixed(1)} MB; retained by the result ${(m.retainedHeap / 1e6).toFixed(1)} MB`,
+  );
 }
 if (sink < 0) console.log(sink);

@@ -4,20 +4,43 @@
 const wirecopy = require("wirecopy");
 const schemas = require("wirecopy/schemas");
 
-const story = "LIMA, Aug 22 (Reuters) - Peru's central bank held its rate on Thursday.\n\n" +
+const story =
+  "LIMA, Aug 22 (Reuters) - Peru's central bank held its rate on Thursday.\n\n" +
   '"There is room for a gradual reduction," the bank said in a statement.\n\n' +
   "(Reporting by Priya Raman; Editing by Oscar Brandt)";
 
-const fns = ["parseArticle", "parseDateline", "parseBylines", "detectAgency", "extractQuotes", "findBoilerplate", "stripBoilerplate"];
+const fns = [
+  "parseArticle",
+  "parseDateline",
+  "parseBylines",
+  "detectAgency",
+  "extractQuotes",
+  "findBoilerplate",
+  "stripBoilerplate",
+];
 for (const name of fns) {
-  if (typeof wirecopy[name] !== "function") throw new Error(`wirecopy: ${name} is not exported`);
+  if (typeof wirecopy[name] !== "function")
+    throw new Error(`wirecopy: ${name} is not exported`);
 }
-const names = ["ArticleSchema", "DatelineSchema", "BylineSchema", "QuoteSchema", "SpeakerSchema", "BoilerplateSchema", "AgencySchema", "SegmentSchema", "SpanSchema"];
+const names = [
+  "ArticleSchema",
+  "DatelineSchema",
+  "BylineSchema",
+  "QuoteSchema",
+  "SpeakerSchema",
+  "BoilerplateSchema",
+  "AgencySchema",
+  "SegmentSchema",
+  "SpanSchema",
+];
 for (const name of names) {
-  if (typeof schemas[name]?.parse !== "function") throw new Error(`wirecopy/schemas: ${name} is not exported`);
+  if (typeof schemas[name]?.parse !== "function")
+    throw new Error(`wirecopy/schemas: ${name} is not exported`);
 }
 
-const article = schemas.ArticleSchema.parse(wirecopy.parseArticle(story, { referenceDate: "2024-09-01" }));
+const article = schemas.ArticleSchema.parse(
+  wirecopy.parseArticle(story, { referenceDate: "2024-09-01" }),
+);
 schemas.QuoteSchema.array().parse(wirecopy.extractQuotes(story));
 try {
   wirecopy.parseArticle(42);
@@ -26,4 +49,6 @@ try {
   if (!(e instanceof TypeError)) throw e;
 }
 
-console.log(`cjs ok: ${Object.keys(schemas).filter((k) => k.endsWith("Schema")).length} schemas, ${article.segments.length} segments, ${article.quotes.length} quotes`);
+console.log(
+  `cjs ok: ${Object.keys(schemas).filter((k) => k.endsWith("Schema")).length} schemas, ${article.segments.length} segments, ${article.quotes.length} quotes`,
+);

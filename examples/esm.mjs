@@ -1,5 +1,13 @@
 // ESM use of the published package: node examples/esm.mjs (from a project that depends on wirecopy).
-import { detectAgency, extractQuotes, findBoilerplate, parseArticle, parseBylines, parseDateline, stripBoilerplate } from "wirecopy";
+import {
+  detectAgency,
+  extractQuotes,
+  findBoilerplate,
+  parseArticle,
+  parseBylines,
+  parseDateline,
+  stripBoilerplate,
+} from "wirecopy";
 import * as schemas from "wirecopy/schemas";
 
 const story = [
@@ -13,13 +21,33 @@ const story = [
   "Copyright 2024 The Associated Press. All rights reserved.",
 ].join("\n");
 
-const fns = { parseArticle, parseDateline, parseBylines, detectAgency, extractQuotes, findBoilerplate, stripBoilerplate };
+const fns = {
+  parseArticle,
+  parseDateline,
+  parseBylines,
+  detectAgency,
+  extractQuotes,
+  findBoilerplate,
+  stripBoilerplate,
+};
 for (const [name, fn] of Object.entries(fns)) {
-  if (typeof fn !== "function") throw new Error(`wirecopy: ${name} is not exported`);
+  if (typeof fn !== "function")
+    throw new Error(`wirecopy: ${name} is not exported`);
 }
-const names = ["ArticleSchema", "DatelineSchema", "BylineSchema", "QuoteSchema", "SpeakerSchema", "BoilerplateSchema", "AgencySchema", "SegmentSchema", "SpanSchema"];
+const names = [
+  "ArticleSchema",
+  "DatelineSchema",
+  "BylineSchema",
+  "QuoteSchema",
+  "SpeakerSchema",
+  "BoilerplateSchema",
+  "AgencySchema",
+  "SegmentSchema",
+  "SpanSchema",
+];
 for (const name of names) {
-  if (typeof schemas[name]?.parse !== "function") throw new Error(`wirecopy/schemas: ${name} is not exported`);
+  if (typeof schemas[name]?.parse !== "function")
+    throw new Error(`wirecopy/schemas: ${name} is not exported`);
 }
 
 const article = schemas.ArticleSchema.parse(parseArticle(story));
@@ -28,6 +56,9 @@ schemas.BylineSchema.array().parse(parseBylines(story));
 schemas.QuoteSchema.array().parse(extractQuotes(story));
 schemas.BoilerplateSchema.array().parse(findBoilerplate(story));
 schemas.AgencySchema.nullable().parse(detectAgency(story));
-if (typeof stripBoilerplate(story) !== "string") throw new Error("stripBoilerplate did not return a string");
+if (typeof stripBoilerplate(story) !== "string")
+  throw new Error("stripBoilerplate did not return a string");
 
-console.log(`esm ok: ${Object.keys(schemas).filter((k) => k.endsWith("Schema")).length} schemas, ${article.segments.length} segments, ${article.quotes.length} quotes`);
+console.log(
+  `esm ok: ${Object.keys(schemas).filter((k) => k.endsWith("Schema")).length} schemas, ${article.segments.length} segments, ${article.quotes.length} quotes`,
+);

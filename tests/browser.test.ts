@@ -11,7 +11,11 @@ describe("browser build", () => {
   it.skipIf(!HAS_CHROMIUM)(
     `should give the same parseArticle JSON in headless Chromium as in Node${HAS_CHROMIUM ? "" : ` (skipped: no Chromium at ${CHROMIUM})`}`,
     () => {
-      const r = spawnSync(process.execPath, [join(import.meta.dirname, "browser", "run.mjs")], { encoding: "utf8", timeout: 120_000 });
+      const r = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, "browser", "run.mjs")],
+        { encoding: "utf8", timeout: 120_000 },
+      );
       expect(r.stderr).toBe("");
       expect(r.stdout).toMatch(/^browser: ok:/u);
       expect(r.status).toBe(0);

@@ -1,6 +1,12 @@
 // Runs the built CLI (dist/cli.js) as a user would: a child process on temp files and stdin.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable, Writable } from "node:stream";
@@ -15,8 +21,16 @@ type Lib = typeof LibModule;
 let lib: Lib;
 let dir: string;
 
-function run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input: input ?? "", encoding: "utf8", cwd: dir, maxBuffer: 1 << 28 });
+function run(
+  args: string[],
+  input?: string,
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input: input ?? "",
+    encoding: "utf8",
+    cwd: dir,
+    maxBuffer: 1 << 28,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,11 +39,16 @@ function expected(text: string, options?: { referenceDate: string }): unknown {
   return JSON.parse(JSON.stringify(lib.parseArticle(text, options)));
 }
 
-const STORY_A = 'WASHINGTON (AP) \u2014 The Senate voted 51-49 on Tuesday. "It is done," said Sen. Mara Holt.\n';
-const STORY_B = "LONDON, Aug 22 (Reuters) - Prices rose.\n\n(Reporting by Jonas Hofer; Editing by Lena Park)\n";
+const STORY_A =
+  'WASHINGTON (AP) \u2014 The Senate voted 51-49 on Tuesday. "It is done," said Sen. Mara Holt.\n';
+const STORY_B =
+  "LONDON, Aug 22 (Reuters) - Prices rose.\n\n(Reporting by Jonas Hofer; Editing by Lena Park)\n";
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run build` before the CLI tests");
+  if (!existsSync(CLI))
+    throw new Error(
+      "dist/cli.js is missing: run `npm run build` before the CLI tests",
+    );
   lib = (await import(join(ROOT, "dist", "index.js"))) as Lib;
   dir = mkdtempSync(join(tmpdir(), "wirecopy-cli-"));
   writeFileSync(join(dir, "a.txt"), STORY_A);
@@ -50,7 +69,9 @@ describe("wirecopy CLI", () => {
   });
 
   it("should print the package.json version with --version", () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(
+      readFileSync(join(ROOT, "package.json"), "utf8"),
+    ) as { version: string };
     const r = run(["--version"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${pkg.version}\n`);
@@ -98,7 +119,9 @@ describe("wirecopy CLI", () => {
   it("should pass --reference-date to the parser", () => {
     const r = run(["--reference-date", "2024-09-01", "b.txt"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(expected(STORY_B, { referenceDate: "2024-09-01" }));
+    expect(JSON.parse(r.stdout)).toEqual(
+      expected(STORY_B, { referenceDate: "2024-09-01" }),
+    );
   });
 
   it("should name an unreadable file on stderr, still parse the others and exit 1", () => {
@@ -106,7 +129,10 @@ describe("wirecopy CLI", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wirecopy: missing\.txt: cannot read: ENOENT/mu);
     const lines = r.stdout.trim().split("\n");
-    expect(lines.map((l) => JSON.parse(l))).toEqual([expected(STORY_A), expected(STORY_B)]);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expected(STORY_A),
+      expected(STORY_B),
+    ]);
   });
 
   it("should write {id, ...article} per JSONL record and name bad lines by number", () => {
@@ -127,7 +153,10 @@ describe("wirecopy CLI", () => {
     expect(errors[0]).toMatch(/^wirecopy: in\.jsonl:3: not valid JSON/u);
     expect(errors[1]).toMatch(/^wirecopy: in\.jsonl:4: .*"text"/u);
     expect(errors[2]).toMatch(/^wirecopy: in\.jsonl:5: expected an object/u);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toEqual([
       { id: "a", ...(expected(STORY_A) as object) },
       { id: 8, ...(expected(STORY_B) as object) },
@@ -137,14 +166,22 @@ describe("wirecopy CLI", () => {
   });
 
   it("should read JSONL from stdin and report the line as <stdin>:N", () => {
-    const r = run(["--jsonl-in"], `${JSON.stringify({ id: 1, text: STORY_A })}\r\n]\r\n`);
+    const r = run(
+      ["--jsonl-in"],
+      `${JSON.stringify({ id: 1, text: STORY_A })}\r\n]\r\n`,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wirecopy: <stdin>:2: /u);
-    expect(JSON.parse(r.stdout)).toEqual({ id: 1, ...(expected(STORY_A) as object) });
+    expect(JSON.parse(r.stdout)).toEqual({
+      id: 1,
+      ...(expected(STORY_A) as object),
+    });
   });
 
   it("should write the same bytes with --jobs 2 as with --jobs 1, in input order", () => {
-    const stories = (makeCorpus(300, 7) as string[]).map((text, i) => JSON.stringify({ id: i, text }));
+    const stories = (makeCorpus(300, 7) as string[]).map((text, i) =>
+      JSON.stringify({ id: i, text }),
+    );
     stories.splice(150, 0, "oops");
     writeFileSync(join(dir, "many.jsonl"), stories.join("\n") + "\n");
     const one = run(["--jsonl-in", "--ndjson", "--jobs", "1", "many.jsonl"]);
@@ -154,7 +191,10 @@ describe("wirecopy CLI", () => {
     expect(two.stderr).toBe(one.stderr);
     expect(one.stderr).toMatch(/many\.jsonl:151:/u);
     expect(two.stdout).toBe(one.stdout);
-    const ids = one.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { id: number }).id);
+    const ids = one.stdout
+      .trim()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { id: number }).id);
     expect(ids).toEqual([...Array(300).keys()]);
   });
 
@@ -184,11 +224,18 @@ describe("wirecopy CLI main() in process", () => {
     const stderr = Object.assign(new PassThrough(), { isTTY: true });
     stderr.on("data", (c: Buffer) => (err += c.toString()));
     const stdout = slowSink((s) => (out += s));
-    const stdin = Readable.from([`${JSON.stringify({ id: 1, text: STORY_A })}\n${JSON.stringify({ id: 2, text: STORY_B })}\n`]);
+    const stdin = Readable.from([
+      `${JSON.stringify({ id: 1, text: STORY_A })}\n${JSON.stringify({ id: 2, text: STORY_B })}\n`,
+    ]);
     const code = await main(["--jsonl-in"], { stdin, stdout, stderr });
     expect(code).toBe(0);
     expect(err).toContain("\r\u001b[Kwirecopy: 2 articles");
-    expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 2]);
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { id: number }).id),
+    ).toEqual([1, 2]);
   });
 
   it("should not read far ahead of a slow stdout when streaming JSONL", async () => {
@@ -207,7 +254,11 @@ describe("wirecopy CLI main() in process", () => {
       maxLag = Math.max(maxLag, produced - written);
     });
     const stderr = new PassThrough();
-    const code = await main(["--jsonl-in", "--ndjson"], { stdin: Readable.from(lines()), stdout, stderr });
+    const code = await main(["--jsonl-in", "--ndjson"], {
+      stdin: Readable.from(lines()),
+      stdout,
+      stderr,
+    });
     expect(code).toBe(0);
     expect(written).toBe(total);
     // readline buffers up to 1024 lines, one batch of 64 is in flight: far below the input size.

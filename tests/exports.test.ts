@@ -2,7 +2,16 @@
 // node_modules (offline: zod and piscina are linked from this checkout), then run
 // examples/esm.mjs and examples/cjs.cjs there, resolve every documented entry, and run the bin.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,25 +20,54 @@ const ROOT = join(import.meta.dirname, "..");
 let dir: string;
 let files: string[];
 
-function node(args: string[], cwd = dir): { code: number | null; stdout: string; stderr: string } {
+function node(
+  args: string[],
+  cwd = dir,
+): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+  if (!existsSync(join(ROOT, "dist", "index.js")))
+    throw new Error("dist/ is missing: run `npm run build` first");
   dir = mkdtempSync(join(tmpdir(), "wirecopy-pack-"));
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--silent", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" }),
+    execFileSync(
+      "npm",
+      ["pack", "--json", "--silent", "--pack-destination", dir],
+      { cwd: ROOT, encoding: "utf8" },
+    ),
   ) as { filename: string; files: { path: string }[] }[];
   files = packed[0]!.files.map((f) => f.path).sort();
   const pkgDir = join(dir, "node_modules", "wirecopy");
   mkdirSync(pkgDir, { recursive: true });
-  execFileSync("tar", ["-xzf", join(dir, packed[0]!.filename), "-C", pkgDir, "--strip-components=1"]);
-  for (const dep of ["zod", "piscina"]) symlinkSync(join(ROOT, "node_modules", dep), join(dir, "node_modules", dep), "dir");
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "wirecopy-smoke", private: true, dependencies: { wirecopy: "*" } }));
+  execFileSync("tar", [
+    "-xzf",
+    join(dir, packed[0]!.filename),
+    "-C",
+    pkgDir,
+    "--strip-components=1",
+  ]);
+  for (const dep of ["zod", "piscina"])
+    symlinkSync(
+      join(ROOT, "node_modules", dep),
+      join(dir, "node_modules", dep),
+      "dir",
+    );
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({
+      name: "wirecopy-smoke",
+      private: true,
+      dependencies: { wirecopy: "*" },
+    }),
+  );
   cpSync(join(ROOT, "examples"), dir, { recursive: true });
-  writeFileSync(join(dir, "story.txt"), "LONDON (Reuters) - Prices rose.\n\n(Reporting by Jonas Hofer)\n");
+  writeFileSync(
+    join(dir, "story.txt"),
+    "LONDON (Reuters) - Prices rose.\n\n(Reporting by Jonas Hofer)\n",
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -54,8 +92,15 @@ describe("the packed package", () => {
     ]) {
       expect(files, f).toContain(f);
     }
-    const topLevel = new Set(["package.json", "README.md", "LICENSE", "CHANGELOG.md"]);
-    expect(files.filter((f) => !f.startsWith("dist/") && !topLevel.has(f))).toEqual([]);
+    const topLevel = new Set([
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "CHANGELOG.md",
+    ]);
+    expect(
+      files.filter((f) => !f.startsWith("dist/") && !topLevel.has(f)),
+    ).toEqual([]);
   });
 
   it("should import every documented export with ESM (examples/esm.mjs)", () => {
@@ -83,7 +128,10 @@ describe("the packed package", () => {
 
   it("should load no zod from the root entry", () => {
     for (const f of ["index.js", "index.cjs"]) {
-      const code = readFileSync(join(dir, "node_modules", "wirecopy", "dist", f), "utf8");
+      const code = readFileSync(
+        join(dir, "node_modules", "wirecopy", "dist", f),
+        "utf8",
+      );
       expect(code.includes('"zod"') || code.includes("'zod'"), f).toBe(false);
     }
   });
@@ -97,7 +145,9 @@ describe("the packed package", () => {
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.trim().split("\n")).toHaveLength(2);
-    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(
+      readFileSync(join(ROOT, "package.json"), "utf8"),
+    ) as { version: string };
     expect(node([cli, "--version"]).stdout).toBe(`${pkg.version}\n`);
   });
 });

@@ -18,7 +18,14 @@ import {
   type Article,
   type Span,
 } from "../src/index.ts";
-import { AgencySchema, ArticleSchema, BoilerplateSchema, BylineSchema, DatelineSchema, QuoteSchema } from "../src/schemas.ts";
+import {
+  AgencySchema,
+  ArticleSchema,
+  BoilerplateSchema,
+  BylineSchema,
+  DatelineSchema,
+  QuoteSchema,
+} from "../src/schemas.ts";
 
 const SEED = 20240822;
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
@@ -35,21 +42,121 @@ const STORIES: string[] = [
 
 /** Pieces of wire copy that the parsers key on, to build strings that look like copy. */
 const TOKENS = [
-  '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u00ab", "\u00bb", "\u201e", "\u2014", "\u2013", "-", "--", " -- ",
-  "\n", "\n\n", "\r\n", "\r", "\u2028", " ", "  ", "\t", "\u00a0", ",", ", ", ".", ". ", ";", ":", "(", ")", "/", "___",
-  "(AP)", "(Reuters)", "(AFP)", "(Xinhua)", "(PTI)", "Reuter", "--IANS", "/PRNewswire/", "AA", "Anadolu Agency",
-  "By ", "BY ", "by ", "JOHN SMITH", "Shaun TANDON", "Associated Press", "Reporting by ", "Editing by ", "Additional reporting by ",
-  "contributed to this report.", "LONDON", "WASHINGTON", "SEOUL, South Korea", "Calif.", "NEW DELHI", "Aug 22", "March 3, 2024",
-  "Jan. 5", "said", " said ", "told reporters", "according to", "she said.", "he added.", "Kallas", "Kaja Kallas", "Mr. ",
-  "Prime Minister", "the minister", "She", "They", "U.S.", "Copyright 2024", "\u00a9 2024 AFP", "All rights reserved.",
-  "Enditem", "MORE", "__proto__", "constructor", "toString", "About Acme", "Media contact:", "http://x.example/a", "Photo: ", "Word", "The", "in/dmi",
+  '"',
+  "\u201c",
+  "\u201d",
+  "\u2018",
+  "\u2019",
+  "'",
+  "\u00ab",
+  "\u00bb",
+  "\u201e",
+  "\u2014",
+  "\u2013",
+  "-",
+  "--",
+  " -- ",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\r",
+  "\u2028",
+  " ",
+  "  ",
+  "\t",
+  "\u00a0",
+  ",",
+  ", ",
+  ".",
+  ". ",
+  ";",
+  ":",
+  "(",
+  ")",
+  "/",
+  "___",
+  "(AP)",
+  "(Reuters)",
+  "(AFP)",
+  "(Xinhua)",
+  "(PTI)",
+  "Reuter",
+  "--IANS",
+  "/PRNewswire/",
+  "AA",
+  "Anadolu Agency",
+  "By ",
+  "BY ",
+  "by ",
+  "JOHN SMITH",
+  "Shaun TANDON",
+  "Associated Press",
+  "Reporting by ",
+  "Editing by ",
+  "Additional reporting by ",
+  "contributed to this report.",
+  "LONDON",
+  "WASHINGTON",
+  "SEOUL, South Korea",
+  "Calif.",
+  "NEW DELHI",
+  "Aug 22",
+  "March 3, 2024",
+  "Jan. 5",
+  "said",
+  " said ",
+  "told reporters",
+  "according to",
+  "she said.",
+  "he added.",
+  "Kallas",
+  "Kaja Kallas",
+  "Mr. ",
+  "Prime Minister",
+  "the minister",
+  "She",
+  "They",
+  "U.S.",
+  "Copyright 2024",
+  "\u00a9 2024 AFP",
+  "All rights reserved.",
+  "Enditem",
+  "MORE",
+  "__proto__",
+  "constructor",
+  "toString",
+  "About Acme",
+  "Media contact:",
+  "http://x.example/a",
+  "Photo: ",
+  "Word",
+  "The",
+  "in/dmi",
 ];
 const token = fc.constantFrom(...TOKENS);
-const tokenSoup = fc.array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 60 }).map((a) => a.join(""));
-const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+const tokenSoup = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: token },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    ),
+    { maxLength: 60 },
+  )
+  .map((a) => a.join(""));
+const codeUnit = fc
+  .integer({ min: 0, max: 0xffff })
+  .map((c) => String.fromCharCode(c));
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), s: fc.oneof(token, fc.string({ unit: "binary", maxLength: 3 })) }),
-  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    s: fc.oneof(token, fc.string({ unit: "binary", maxLength: 3 })),
+  }),
+  fc.record({
+    kind: fc.constant("delete" as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 1, max: 40 }),
+  }),
   fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), b: fc.nat() }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
@@ -64,12 +171,18 @@ function mutate(text: string, edits: readonly Mutation[]): string {
       const i = Math.min(at, t.length - 1);
       const j = m.b % t.length;
       const [a, b] = i < j ? [i, j] : [j, i];
-      if (a !== b) t = t.slice(0, a) + t[b] + t.slice(a + 1, b) + t[a] + t.slice(b + 1);
+      if (a !== b)
+        t = t.slice(0, a) + t[b] + t.slice(a + 1, b) + t[a] + t.slice(b + 1);
     }
   }
   return t;
 }
-const mutatedStory = fc.tuple(fc.constantFrom(...STORIES), fc.array(mutation, { minLength: 1, maxLength: 8 })).map(([s, e]) => mutate(s, e));
+const mutatedStory = fc
+  .tuple(
+    fc.constantFrom(...STORIES),
+    fc.array(mutation, { minLength: 1, maxLength: 8 }),
+  )
+  .map(([s, e]) => mutate(s, e));
 
 /** Every span in an article, with a path naming it. */
 function spansOf(a: Article): [string, Span][] {
@@ -100,13 +213,22 @@ function spansOf(a: Article): [string, Span][] {
 /** Throws (with the path) unless `span` is exactly `input.slice(start, end)` inside the input. */
 function assertExact(input: string, path: string, s: Span): void {
   const ok =
-    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= input.length && s.text === input.slice(s.start, s.end);
-  if (!ok) throw new Error(`${path}: span [${s.start}, ${s.end}) text ${JSON.stringify(s.text)} is not input.slice(start, end)`);
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    s.start >= 0 &&
+    s.start <= s.end &&
+    s.end <= input.length &&
+    s.text === input.slice(s.start, s.end);
+  if (!ok)
+    throw new Error(
+      `${path}: span [${s.start}, ${s.end}) text ${JSON.stringify(s.text)} is not input.slice(start, end)`,
+    );
 }
 
 function assertSortedDisjoint(path: string, items: readonly Span[]): void {
   for (let i = 1; i < items.length; i++) {
-    if (items[i]!.start < items[i - 1]!.end) throw new Error(`${path}: item ${i} starts before item ${i - 1} ends`);
+    if (items[i]!.start < items[i - 1]!.end)
+      throw new Error(`${path}: item ${i} starts before item ${i - 1} ends`);
   }
 }
 
@@ -114,17 +236,22 @@ function assertSortedDisjoint(path: string, items: readonly Span[]): void {
 function checkArticle(input: string): void {
   const article = parseArticle(input);
   const parsed = ArticleSchema.safeParse(article);
-  if (!parsed.success) throw new Error(`ArticleSchema: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`ArticleSchema: ${parsed.error.message}`);
   for (const [path, s] of spansOf(article)) assertExact(input, path, s);
   assertSortedDisjoint("quotes", article.quotes);
   assertSortedDisjoint("boilerplate", article.boilerplate);
   // Segments partition the input: contiguous, non-empty, from 0 to the end.
   let at = 0;
   for (const [i, s] of article.segments.entries()) {
-    if (s.start !== at || s.end <= s.start) throw new Error(`segments[${i}] is [${s.start}, ${s.end}), expected to start at ${at}`);
+    if (s.start !== at || s.end <= s.start)
+      throw new Error(
+        `segments[${i}] is [${s.start}, ${s.end}), expected to start at ${at}`,
+      );
     at = s.end;
   }
-  if (at !== input.length) throw new Error(`segments end at ${at}, input length ${input.length}`);
+  if (at !== input.length)
+    throw new Error(`segments end at ${at}, input length ${input.length}`);
 }
 
 /** The part functions: no throw, schema-valid, exact spans, sorted lists. */
@@ -146,7 +273,10 @@ function checkParts(input: string): void {
     ["dateline.date", dateline?.date ?? null],
     ["dateline.region", dateline?.region ?? null],
     ["dateline.agency", dateline?.agency ?? null],
-    ...(dateline?.locations ?? []).map((l, i): [string, Span] => [`dateline.locations[${i}]`, l]),
+    ...(dateline?.locations ?? []).map((l, i): [string, Span] => [
+      `dateline.locations[${i}]`,
+      l,
+    ]),
     ...bylines.map((b, i): [string, Span] => [`bylines[${i}]`, b]),
     ...quotes.flatMap((q, i): [string, Span | null][] => [
       [`quotes[${i}]`, q],
@@ -154,10 +284,14 @@ function checkParts(input: string): void {
       [`quotes[${i}].cue`, q.cue],
     ]),
     ...boilerplate.map((b, i): [string, Span] => [`boilerplate[${i}]`, b]),
-    ...(agency?.evidence ?? []).map((e, i): [string, Span] => [`agency.evidence[${i}]`, e]),
+    ...(agency?.evidence ?? []).map((e, i): [string, Span] => [
+      `agency.evidence[${i}]`,
+      e,
+    ]),
   ];
   for (const [path, s] of spans) if (s) assertExact(input, path, s);
-  if (typeof stripBoilerplate(input) !== "string") throw new Error("stripBoilerplate did not return a string");
+  if (typeof stripBoilerplate(input) !== "string")
+    throw new Error("stripBoilerplate did not return a string");
 }
 
 const RUNS = {
@@ -171,36 +305,67 @@ const RUNS = {
   unknownOptions: 1_000,
 };
 const TOTAL = Object.values(RUNS).reduce((a, b) => a + b, 0);
-const FNS = { parseArticle, parseDateline, parseBylines, extractQuotes, findBoilerplate, stripBoilerplate, detectAgency } as Record<
-  string,
-  (text: unknown, options?: unknown) => unknown
->;
+const FNS = {
+  parseArticle,
+  parseDateline,
+  parseBylines,
+  extractQuotes,
+  findBoilerplate,
+  stripBoilerplate,
+  detectAgency,
+} as Record<string, (text: unknown, options?: unknown) => unknown>;
 
 describe(`invariants (fast-check seed ${SEED}, ${TOTAL} cases)`, () => {
-  const params = (numRuns: number): fc.Parameters<[string]> => ({ seed: SEED, numRuns, endOnFailure: true });
+  const params = (numRuns: number): fc.Parameters<[string]> => ({
+    seed: SEED,
+    numRuns,
+    endOnFailure: true,
+  });
 
   it(`should keep every article invariant on ${RUNS.binaryStrings} arbitrary Unicode strings`, () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => checkArticle(s)), params(RUNS.binaryStrings));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) =>
+        checkArticle(s),
+      ),
+      params(RUNS.binaryStrings),
+    );
   });
 
   it(`should keep every article invariant on ${RUNS.codeUnitStrings} strings of raw UTF-16 code units (lone surrogates)`, () => {
-    fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 200 }), (s) => checkArticle(s)), params(RUNS.codeUnitStrings));
+    fc.assert(
+      fc.property(fc.string({ unit: codeUnit, maxLength: 200 }), (s) =>
+        checkArticle(s),
+      ),
+      params(RUNS.codeUnitStrings),
+    );
   });
 
   it(`should keep every article invariant on ${RUNS.tokenSoup} strings built from wire tokens`, () => {
-    fc.assert(fc.property(tokenSoup, (s) => checkArticle(s)), params(RUNS.tokenSoup));
+    fc.assert(
+      fc.property(tokenSoup, (s) => checkArticle(s)),
+      params(RUNS.tokenSoup),
+    );
   });
 
   it(`should keep every article invariant on ${RUNS.mutatedStories} stories with characters inserted, deleted and swapped`, () => {
-    fc.assert(fc.property(mutatedStory, (s) => checkArticle(s)), params(RUNS.mutatedStories));
+    fc.assert(
+      fc.property(mutatedStory, (s) => checkArticle(s)),
+      params(RUNS.mutatedStories),
+    );
   });
 
   it(`should keep the part functions' invariants on ${RUNS.partsOnSoup} token strings`, () => {
-    fc.assert(fc.property(tokenSoup, (s) => checkParts(s)), params(RUNS.partsOnSoup));
+    fc.assert(
+      fc.property(tokenSoup, (s) => checkParts(s)),
+      params(RUNS.partsOnSoup),
+    );
   });
 
   it(`should keep the part functions' invariants on ${RUNS.partsOnStories} mutated stories`, () => {
-    fc.assert(fc.property(mutatedStory, (s) => checkParts(s)), params(RUNS.partsOnStories));
+    fc.assert(
+      fc.property(mutatedStory, (s) => checkParts(s)),
+      params(RUNS.partsOnStories),
+    );
   });
 
   it(`should throw TypeError for a non-string text in every function (${RUNS.nonStrings} cases)`, () => {
@@ -219,10 +384,16 @@ describe(`invariants (fast-check seed ${SEED}, ${TOTAL} cases)`, () => {
   it(`should throw TypeError for an unknown option in every function (${RUNS.unknownOptions} cases)`, () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== "referenceDate" && k !== "debug" && k !== "__proto__"),
+        fc
+          .string({ minLength: 1, maxLength: 12 })
+          .filter(
+            (k) => k !== "referenceDate" && k !== "debug" && k !== "__proto__",
+          ),
         fc.constantFrom(...Object.keys(FNS)),
         (key, name) => {
-          expect(() => FNS[name]!("LONDON (Reuters) - Text.", { [key]: true })).toThrow(TypeError);
+          expect(() =>
+            FNS[name]!("LONDON (Reuters) - Text.", { [key]: true }),
+          ).toThrow(TypeError);
         },
       ),
       { seed: SEED, numRuns: RUNS.unknownOptions },

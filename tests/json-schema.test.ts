@@ -24,9 +24,18 @@ interface JsonSchema {
 
 /** Every story the project owns: seed, invented fixture stories, gold texts, a few generated ones. */
 function fixtureTexts(): [string, string][] {
-  const out: [string, string][] = [["seed/anadolu-kallas.txt", readFileSync(join(FIXTURES, "seed", "anadolu-kallas.txt"), "utf8")]];
+  const out: [string, string][] = [
+    [
+      "seed/anadolu-kallas.txt",
+      readFileSync(join(FIXTURES, "seed", "anadolu-kallas.txt"), "utf8"),
+    ],
+  ];
   for (const f of readdirSync(join(FIXTURES, "stories")).sort()) {
-    if (f.endsWith(".txt")) out.push([`stories/${f}`, readFileSync(join(FIXTURES, "stories", f), "utf8")]);
+    if (f.endsWith(".txt"))
+      out.push([
+        `stories/${f}`,
+        readFileSync(join(FIXTURES, "stories", f), "utf8"),
+      ]);
   }
   const gold = join(FIXTURES, "gold");
   for (const f of existsSync(gold) ? readdirSync(gold).sort() : []) {
@@ -39,7 +48,9 @@ function fixtureTexts(): [string, string][] {
         out.push([`gold/${f}#${r.id ?? i + 1}`, r.text]);
       });
   }
-  (makeCorpus(10, 3) as string[]).forEach((t, i) => out.push([`generated #${i}`, t]));
+  (makeCorpus(10, 3) as string[]).forEach((t, i) =>
+    out.push([`generated #${i}`, t]),
+  );
   return out;
 }
 
@@ -154,8 +165,20 @@ const ARTICLE_OUTLINE = [
 ];
 
 const SCHEMA_NAMES = [
-  "Agency", "AgencyEvidence", "Article", "Boilerplate", "BoilerplateKind", "Byline", "BylineRole", "Dateline",
-  "Quote", "Segment", "SegmentKind", "Span", "Speaker", "SpeakerResolution",
+  "Agency",
+  "AgencyEvidence",
+  "Article",
+  "Boilerplate",
+  "BoilerplateKind",
+  "Byline",
+  "BylineRole",
+  "Dateline",
+  "Quote",
+  "Segment",
+  "SegmentKind",
+  "Span",
+  "Speaker",
+  "SpeakerResolution",
 ];
 
 let lib: typeof LibModule;
@@ -163,13 +186,18 @@ let schemas: Record<string, JsonSchema>;
 
 beforeAll(async () => {
   if (!existsSync(join(SCHEMA_DIR, "Article.json"))) {
-    throw new Error("dist/json-schema/Article.json is missing: run `npm run build` first");
+    throw new Error(
+      "dist/json-schema/Article.json is missing: run `npm run build` first",
+    );
   }
   lib = (await import(join(ROOT, "dist", "index.js"))) as typeof LibModule;
   schemas = Object.fromEntries(
     readdirSync(SCHEMA_DIR)
       .filter((f) => f.endsWith(".json"))
-      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(SCHEMA_DIR, f), "utf8")) as JsonSchema]),
+      .map((f) => [
+        f.slice(0, -5),
+        JSON.parse(readFileSync(join(SCHEMA_DIR, f), "utf8")) as JsonSchema,
+      ]),
   );
 });
 
@@ -182,7 +210,9 @@ describe("JSON Schema (dist/json-schema)", () => {
     for (const [name, schema] of Object.entries(schemas)) {
       const ajv = new Ajv2020({ strict: true });
       expect(() => ajv.compile(schema), name).not.toThrow();
-      expect((schema as { $schema?: string }).$schema, name).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect((schema as { $schema?: string }).$schema, name).toBe(
+        "https://json-schema.org/draft/2020-12/schema",
+      );
     }
   });
 
@@ -192,27 +222,56 @@ describe("JSON Schema (dist/json-schema)", () => {
 
   it("should require every key of every object (absent is null or [], never missing)", () => {
     const loose: string[] = [];
-    for (const line of ARTICLE_OUTLINE) if (/^[^:]*\?:/u.test(line)) loose.push(line);
+    for (const line of ARTICLE_OUTLINE)
+      if (/^[^:]*\?:/u.test(line)) loose.push(line);
     expect(loose).toEqual([]);
-    expect(schemas["Article"]!.required).toEqual(["agency", "headline", "dateline", "bylines", "quotes", "boilerplate", "body", "segments"]);
+    expect(schemas["Article"]!.required).toEqual([
+      "agency",
+      "headline",
+      "dateline",
+      "bylines",
+      "quotes",
+      "boilerplate",
+      "body",
+      "segments",
+    ]);
   });
 
-  it.each(fixtureTexts())("should validate the parseArticle output of %s against Article.json", (_name, text) => {
-    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schemas["Article"]!);
-    const article = JSON.parse(JSON.stringify(lib.parseArticle(text))) as unknown;
-    const ok = validate(article);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-  });
+  it.each(fixtureTexts())(
+    "should validate the parseArticle output of %s against Article.json",
+    (_name, text) => {
+      const validate = new Ajv2020({ strict: true, allErrors: true }).compile(
+        schemas["Article"]!,
+      );
+      const article = JSON.parse(
+        JSON.stringify(lib.parseArticle(text)),
+      ) as unknown;
+      const ok = validate(article);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    },
+  );
 
   it("should reject an article with a missing key or a negative offset", () => {
     const validate = new Ajv2020({ strict: true }).compile(schemas["Article"]!);
-    const article = JSON.parse(JSON.stringify(lib.parseArticle("LONDON (Reuters) - Prices rose."))) as Record<string, unknown>;
+    const article = JSON.parse(
+      JSON.stringify(lib.parseArticle("LONDON (Reuters) - Prices rose.")),
+    ) as Record<string, unknown>;
     expect(validate(article)).toBe(true);
     const missing = { ...article };
     delete missing["quotes"];
     expect(validate(missing)).toBe(false);
-    expect(validate({ ...article, segments: [{ text: "x", start: -1, end: 0, kind: "body" }] })).toBe(false);
-    expect(validate({ ...article, segments: [{ text: "x", start: 0, end: 1, kind: "sidebar" }] })).toBe(false);
+    expect(
+      validate({
+        ...article,
+        segments: [{ text: "x", start: -1, end: 0, kind: "body" }],
+      }),
+    ).toBe(false);
+    expect(
+      validate({
+        ...article,
+        segments: [{ text: "x", start: 0, end: 1, kind: "sidebar" }],
+      }),
+    ).toBe(false);
   });
 });

@@ -43,7 +43,10 @@ or a JSONL line was bad (the others are still written), 2 for a usage error.
 `;
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = process): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = process,
+): Promise<number> {
   let values: {
     pretty?: boolean;
     ndjson?: boolean;
@@ -80,11 +83,15 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     io.stdout.write(`${readVersion()}\n`);
     return 0;
   }
-  if (values.pretty && values.ndjson) return usageError(io, "--pretty and --ndjson cannot be combined");
+  if (values.pretty && values.ndjson)
+    return usageError(io, "--pretty and --ndjson cannot be combined");
   const referenceDate = values["reference-date"] ?? null;
   if (referenceDate !== null) {
     if (!/^\d{4}-\d{2}-\d{2}$/u.test(referenceDate)) {
-      return usageError(io, `--reference-date must be YYYY-MM-DD, got "${referenceDate}"`);
+      return usageError(
+        io,
+        `--reference-date must be YYYY-MM-DD, got "${referenceDate}"`,
+      );
     }
     try {
       parseArticle("", { referenceDate });
@@ -94,15 +101,23 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   }
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    return usageError(io, `--jobs must be a whole number from 1 to 256, got "${values.jobs}"`);
+    return usageError(
+      io,
+      `--jobs must be a whole number from 1 to 256, got "${values.jobs}"`,
+    );
   }
   const inputs = positionals.length ? positionals : ["-"];
   if (positionals.length === 0 && io.stdin.isTTY) {
-    return usageError(io, "no input: give FILE arguments or pipe a story to stdin");
+    return usageError(
+      io,
+      "no input: give FILE arguments or pipe a story to stdin",
+    );
   }
 
   const pool = jobs > 1 ? await startPool(jobs) : null;
-  const run = pool ? (t: Task) => pool.run(t) as Promise<TaskResult> : (t: Task) => Promise.resolve(runTask(t));
+  const run = pool
+    ? (t: Task) => pool.run(t) as Promise<TaskResult>
+    : (t: Task) => Promise.resolve(runTask(t));
   const sink = new Sink(io, run, pool ? jobs * 2 : 1);
   const onOutError = (e: Error): void => {
     sink.outError ??= e;
@@ -117,7 +132,8 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
     }
     await sink.end();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EPIPE") return sink.failed ? 1 : 0;
+    if ((e as NodeJS.ErrnoException).code === "EPIPE")
+      return sink.failed ? 1 : 0;
     throw e;
   } finally {
     io.stdout.off("error", onOutError);
@@ -129,16 +145,24 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
 type TaskBase = Pick<Task, "pretty" | "referenceDate">;
 
 /** Whole-story inputs: each file (or stdin) is one article. */
-async function readTexts(inputs: readonly string[], io: CliIo, sink: Sink, base: TaskBase): Promise<void> {
+async function readTexts(
+  inputs: readonly string[],
+  io: CliIo,
+  sink: Sink,
+  base: TaskBase,
+): Promise<void> {
   let items: string[] = [];
   let labels: string[] = [];
   let chars = 0;
   for (const input of inputs) {
     let text: string;
     try {
-      text = input === "-" ? await readAll(io.stdin) : await readFile(input, "utf8");
+      text =
+        input === "-" ? await readAll(io.stdin) : await readFile(input, "utf8");
     } catch (e) {
-      sink.error(`${input === "-" ? "<stdin>" : input}: cannot read: ${(e as Error).message}`);
+      sink.error(
+        `${input === "-" ? "<stdin>" : input}: cannot read: ${(e as Error).message}`,
+      );
       continue;
     }
     items.push(text);
@@ -155,7 +179,12 @@ async function readTexts(inputs: readonly string[], io: CliIo, sink: Sink, base:
 }
 
 /** JSON Lines input, streamed: lines are read as output drains, in bounded batches. */
-async function readJsonl(input: string, io: CliIo, sink: Sink, base: TaskBase): Promise<void> {
+async function readJsonl(
+  input: string,
+  io: CliIo,
+  sink: Sink,
+  base: TaskBase,
+): Promise<void> {
   const name = input === "-" ? "<stdin>" : input;
   let stream: Readable;
   if (input === "-") {
@@ -181,7 +210,8 @@ async function readJsonl(input: string, io: CliIo, sink: Sink, base: TaskBase): 
   let lineNo = 0;
   for await (const raw of rl) {
     lineNo++;
-    const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const line =
+      lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (line.trim() === "") continue;
     items.push(line);
     labels.push(`${name}:${lineNo}`);
@@ -194,7 +224,8 @@ async function readJsonl(input: string, io: CliIo, sink: Sink, base: TaskBase): 
     }
   }
   if (items.length) await sink.push({ kind: "jsonl", items, labels, ...base });
-  if (readError) sink.error(`${name}: cannot read: ${(readError as Error).message}`);
+  if (readError)
+    sink.error(`${name}: cannot read: ${(readError as Error).message}`);
 }
 
 /**
@@ -220,7 +251,9 @@ class Sink {
     this.pending.push(
       this.run(task).catch((e: unknown) => ({
         out: "",
-        errors: [`${task.labels[0] ?? "?"}..${task.labels.at(-1) ?? "?"}: ${(e as Error).message}`],
+        errors: [
+          `${task.labels[0] ?? "?"}..${task.labels.at(-1) ?? "?"}: ${(e as Error).message}`,
+        ],
         count: 0,
       })),
     );
@@ -229,7 +262,8 @@ class Sink {
 
   async end(): Promise<void> {
     while (this.pending.length) await this.flushOne();
-    if (this.io.stderr.isTTY && this.lastProgress) this.io.stderr.write("\r\x1b[K");
+    if (this.io.stderr.isTTY && this.lastProgress)
+      this.io.stderr.write("\r\x1b[K");
   }
 
   error(message: string): void {
@@ -242,7 +276,8 @@ class Sink {
     if (this.outError) throw this.outError;
     for (const m of result.errors) this.error(m);
     this.articles += result.count;
-    if (result.out && !this.io.stdout.write(result.out)) await once(this.io.stdout, "drain");
+    if (result.out && !this.io.stdout.write(result.out))
+      await once(this.io.stdout, "drain");
     this.progress();
   }
 
@@ -251,8 +286,12 @@ class Sink {
     const now = Date.now();
     if (now - this.lastProgress < 250) return;
     this.lastProgress = now;
-    const rate = Math.round((this.articles * 1000) / Math.max(1, now - this.started));
-    this.io.stderr.write(`\r\x1b[Kwirecopy: ${this.articles} articles (${rate}/s)`);
+    const rate = Math.round(
+      (this.articles * 1000) / Math.max(1, now - this.started),
+    );
+    this.io.stderr.write(
+      `\r\x1b[Kwirecopy: ${this.articles} articles (${rate}/s)`,
+    );
   }
 }
 
@@ -265,7 +304,12 @@ interface Pool {
 async function startPool(threads: number): Promise<Pool> {
   const { Piscina } = await import("piscina");
   const filename = fileURLToPath(new URL("./worker.js", import.meta.url));
-  return new Piscina({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return new Piscina({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+  });
 }
 
 async function readAll(stream: Readable): Promise<string> {
@@ -280,7 +324,10 @@ function readVersion(): string {
   for (const rel of ["../package.json", "../../package.json"]) {
     const path = fileURLToPath(new URL(rel, import.meta.url));
     if (!existsSync(path)) continue;
-    const pkg = JSON.parse(readFileSync(path, "utf8")) as { name?: string; version?: string };
+    const pkg = JSON.parse(readFileSync(path, "utf8")) as {
+      name?: string;
+      version?: string;
+    };
     if (pkg.name === "wirecopy" && pkg.version) return pkg.version;
   }
   return "unknown";

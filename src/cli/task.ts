@@ -27,7 +27,10 @@ export interface TaskResult {
 
 /** Parses every item of `task`; a bad item becomes an error message, never an exception. */
 export function runTask(task: Task): TaskResult {
-  const options = task.referenceDate === null ? undefined : { referenceDate: task.referenceDate };
+  const options =
+    task.referenceDate === null
+      ? undefined
+      : { referenceDate: task.referenceDate };
   const indent = task.pretty ? 2 : 0;
   const parts: string[] = [];
   const errors: string[] = [];
@@ -50,7 +53,11 @@ export function runTask(task: Task): TaskResult {
       errors.push(`${label}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { out: parts.length ? parts.join("\n") + "\n" : "", errors, count: parts.length };
+  return {
+    out: parts.length ? parts.join("\n") + "\n" : "",
+    errors,
+    count: parts.length,
+  };
 }
 
 /** Reads one JSONL record; returns a message when the line is not `{"text": string, "id"?: any}`. */

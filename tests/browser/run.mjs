@@ -15,7 +15,16 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
 const FIXTURES = join(ROOT, "fixtures");
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 if (!existsSync(join(DIST, "index.js"))) {
   console.error("browser: dist/index.js is missing; run `npm run build` first");
@@ -23,18 +32,31 @@ if (!existsSync(join(DIST, "index.js"))) {
 }
 if (!existsSync(executablePath)) {
   if (process.env.CI === "true") {
-    console.error(`browser: FAILED: no Chromium at ${executablePath} (CI=true; install the chromium package)`);
+    console.error(
+      `browser: FAILED: no Chromium at ${executablePath} (CI=true; install the chromium package)`,
+    );
     process.exit(1);
   }
-  console.log(`browser: skipped: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  console.log(
+    `browser: skipped: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
   process.exit(0);
 }
 
 /** Every story the project owns, plus edge strings. */
 function fixtures() {
-  const out = [{ name: "seed/anadolu-kallas.txt", text: readFileSync(join(FIXTURES, "seed", "anadolu-kallas.txt"), "utf8") }];
+  const out = [
+    {
+      name: "seed/anadolu-kallas.txt",
+      text: readFileSync(join(FIXTURES, "seed", "anadolu-kallas.txt"), "utf8"),
+    },
+  ];
   for (const f of readdirSync(join(FIXTURES, "stories")).sort()) {
-    if (f.endsWith(".txt")) out.push({ name: `stories/${f}`, text: readFileSync(join(FIXTURES, "stories", f), "utf8") });
+    if (f.endsWith(".txt"))
+      out.push({
+        name: `stories/${f}`,
+        text: readFileSync(join(FIXTURES, "stories", f), "utf8"),
+      });
   }
   const gold = join(FIXTURES, "gold");
   for (const f of existsSync(gold) ? readdirSync(gold).sort() : []) {
@@ -47,25 +69,48 @@ function fixtures() {
         out.push({ name: `gold/${f}#${r.id ?? i + 1}`, text: r.text });
       });
   }
-  makeCorpus(20, 11).forEach((text, i) => out.push({ name: `generated #${i}`, text }));
-  const edges = ["", " ", "\n\n\n", "\ud800", "\u201cunclosed", "LONDON (Reuters) - \ud83d\ude00 \u201cHi,\u201d she said.", "__proto__", "\r\nBy JOHN SMITH\r\n"];
+  makeCorpus(20, 11).forEach((text, i) =>
+    out.push({ name: `generated #${i}`, text }),
+  );
+  const edges = [
+    "",
+    " ",
+    "\n\n\n",
+    "\ud800",
+    "\u201cunclosed",
+    "LONDON (Reuters) - \ud83d\ude00 \u201cHi,\u201d she said.",
+    "__proto__",
+    "\r\nBy JOHN SMITH\r\n",
+  ];
   edges.forEach((text, i) => out.push({ name: `edge #${i}`, text }));
   return out;
 }
 
-const TYPES = { ".js": "text/javascript", ".map": "application/json", ".json": "application/json", ".html": "text/html" };
+const TYPES = {
+  ".js": "text/javascript",
+  ".map": "application/json",
+  ".json": "application/json",
+  ".html": "text/html",
+};
 const stories = fixtures();
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   if (url.pathname === "/") {
-    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><meta charset=utf-8><title>wirecopy</title>");
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end("<!doctype html><meta charset=utf-8><title>wirecopy</title>");
     return;
   }
   if (url.pathname === "/fixtures.json") {
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stories));
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify(stories));
     return;
   }
-  const rel = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/u, "");
+  const rel = normalize(decodeURIComponent(url.pathname)).replace(
+    /^[/\\]+/u,
+    "",
+  );
   if (!rel.startsWith("dist/") || rel.includes("..")) {
     res.writeHead(404).end();
     return;
@@ -76,7 +121,11 @@ const server = createServer((req, res) => {
     return;
   }
   const ext = rel.slice(rel.lastIndexOf("."));
-  res.writeHead(200, { "content-type": TYPES[ext] ?? "application/octet-stream" }).end(readFileSync(file));
+  res
+    .writeHead(200, {
+      "content-type": TYPES[ext] ?? "application/octet-stream",
+    })
+    .end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const { port } = server.address();
@@ -114,7 +163,9 @@ try {
       failed++;
       let at = 0;
       while (at < node.length && node[at] === web[at]) at++;
-      console.error(`browser: MISMATCH ${s.name}: first difference at JSON char ${at}: node ${JSON.stringify(node.slice(at, at + 60))} vs browser ${JSON.stringify(String(web).slice(at, at + 60))}`);
+      console.error(
+        `browser: MISMATCH ${s.name}: first difference at JSON char ${at}: node ${JSON.stringify(node.slice(at, at + 60))} vs browser ${JSON.stringify(String(web).slice(at, at + 60))}`,
+      );
     }
   });
   if (pageErrors.length) {
