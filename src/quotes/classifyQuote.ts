@@ -27,11 +27,12 @@ export interface QuoteVerdict {
  */
 export function classifyQuote(text: string, raw: RawQuote, start: number, end: number): QuoteVerdict {
   // Words are runs between spaces that hold a letter or digit: `long-term solution` is two.
+  // Counting stops past 12: no rule looks further.
   let words = 0;
   let counted = false;
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < end && words <= 12; k++) {
     const c = text.charCodeAt(k);
-    if (isSpace(c)) counted = false;
+    if (c === 0x20 || isSpace(c)) counted = false;
     else if (!counted && isWordChar(c)) {
       words++;
       counted = true;

@@ -120,7 +120,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     let i = ls;
     while (i < le) {
       const c = text.charCodeAt(i);
-      if (!isMarkChar(c)) {
+      if (c < 0xab ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !isMarkChar(c)) {
         i++;
         continue;
       }
