@@ -220,7 +220,8 @@ function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number
     }
     aEnd++;
   }
-  return { o, is, ie, a, b0, aEnd, s0, partial: sp.partial };
+  const breakAfter = a < toks.length && layout.para[a] !== layout.para[Math.max(o, a - 1)];
+  return { o, is, ie, a, b0, aEnd, s0, partial: sp.partial, breakAfter };
 }
 
 /** Resolves a cue's mention to a speaker. */

@@ -43,6 +43,7 @@ export const SPEECH_VERBS = [
   "testified", "testifies", "told", "announce", "added", "publishes", "published", "quoted",
   "insist", "argue", "claim", "warn", "add", "write", "tweet", "ask", "note", "explain", "recall",
   "admit", "acknowledge", "state", "urge", "declare", "describe", "call", "accuse",
+  "applauded", "applauds", "cited", "cites", "citing", "spoke", "speaks",
   "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
 ] as const;
 
@@ -57,7 +58,7 @@ export const PARTICIPLE_VERBS = [
   "commenting", "complaining", "cautioning", "suggesting", "vowing", "joking", "calling", "describing",
   "accusing", "alleging", "emphasizing", "emphasising", "praising", "demanding", "reiterating",
   "assuring", "expressing", "predicting", "answering", "concluding", "confirming", "chanting",
-  "screaming", "singing", "reporting",
+  "screaming", "singing", "reporting", "citing",
 ] as const;
 
 /**

@@ -33,6 +33,8 @@ export interface QuoteFrame {
   /** Start of the sentence (ignoring earlier quotes in it). */
   readonly s0: number;
   readonly partial: boolean;
+  /** A new paragraph starts right after the closing mark. */
+  readonly breakAfter: boolean;
 }
 
 /** A cue found for a quote: the mention it uses, the cue tokens `[cs, ce)` and the rule id. */
@@ -99,7 +101,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     if (m && (m.kind === "name" || m.kind === "org" || m.kind === "title")) return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
     return null;
   }
-  if (first.brk >= 1 && !(first.word && first.brk === 1)) return null;
+  if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1))) return null;
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
@@ -151,6 +153,12 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
       if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
     }
     if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, end), rule: isParticiple(t) ? "quotes/participle" : "quotes/before" };
+  }
+  // `Wally Oppal spoke out against the group: "..."`: the subject of a sentence ending in a colon
+  const colon = toks[end - 1];
+  if (colon && colon.w === ":" && end - 1 > lo) {
+    const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
+    if (m && m.kind !== "descriptor") return { mention: m, cs: end - 1, ce: end, rule: "quotes/colon" };
   }
   return null;
 }

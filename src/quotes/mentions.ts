@@ -125,6 +125,7 @@ export function isAccordingTo(toks: readonly Tok[], i: number): boolean {
 
 /** Skips adverbs and time phrases leftwards from `p` (`on Friday`, `, however,`, `later`). */
 function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
+  const v0 = p + 1;
   for (let k = 0; k < 8 && p >= lo; k++) {
     const t = toks[p]!;
     if (t.word && !t.cap && LEX.adverbs.has(t.l)) {
@@ -132,6 +133,8 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
       continue;
     }
     if (t.word && LEX.time.has(t.l) && !(t.cap && !LEX.notName.has(t.l))) {
+      // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
+      if ((t.l === "on" || t.l === "in" || t.l === "at") && !(toks[p + 1] && LEX.time.has(toks[p + 1]!.l) && p + 1 < v0)) break;
       p--;
       continue;
     }
@@ -197,6 +200,11 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     return { ...np, roles: [...np.roles, ...roles] };
   }
   const np = readNpLeft(toks, p, lo);
+  if (np && np.s - 2 > lo && (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") && toks[np.s - 2]!.w === ",") {
+    // `Tobias Andersson, of Piratbyrån agrees`
+    const named = readNpLeft(toks, np.s - 3, lo);
+    if (named && named.kind === "name") return named;
+  }
   if (np && (np.kind === "descriptor" || np.kind === "title") && DETERMINERS.has(toks[np.s]!.l)) {
     // `Leroy Cain, the American manager of the mission said`: an appositive left open
     for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
@@ -341,12 +349,18 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
     const runLast = toks[ne - 1]!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
     const tail = trailingLower[trailingLower.length - 1];
+    const trailTitle = trailingLower.find((t) => LEX.titles.has(t.l) && !LEX.orgWords.has(t.l));
+    if (trailTitle && !(tail && LEX.titles.has(tail.l)) && !isOrgRun(toks, ns, ne)) {
+      // `the American manager of the mission`: a title phrase, not a name
+      return { s, e, kind: indefinite || LEX.descriptive.has(trailTitle.l) ? "descriptor" : "title", ns: -1, ne: -1, head: trailTitle.l, roles, indefinite };
+    }
     if (tail && LEX.titles.has(tail.l) && !LEX.orgWords.has(tail.l)) {
       return { s, e, kind: indefinite || LEX.descriptive.has(tail.l) ? "descriptor" : "title", ns: -1, ne: -1, head: tail.l, roles, indefinite };
     }
     // strip titles, honorifics, places and possessives in front of the name
     let k = ns;
     let titled = false;
+    let byPlace = true;
     for (let m = ns; m < ne - 1; m++) {
       const t = toks[m]!;
       if (!t.word) {
@@ -356,9 +370,16 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
       if (LEX.titles.has(t.l) || LEX.honorifics.has(t.l)) {
         k = m + 1;
         titled = true;
-      } else if (LEX.places.has(t.l) || /['\u2019]s$/u.test(t.w)) k = m + 1;
-      else if (LEX.orgWords.has(t.l)) k = m + 1;
+      } else if (LEX.places.has(t.l) || /['\u2019]s$/u.test(t.w)) {
+        k = m + 1;
+        byPlace = true;
+        continue;
+      } else if (LEX.orgWords.has(t.l)) k = m + 1;
+      else continue;
+      byPlace = false;
     }
+    // `Attorney General of British Columbia Wally Oppal`: after `of`, a place of unknown length
+    if (toks[ns - 1]?.l === "of" && byPlace && ne - k >= 3 && toks[ne - 2]!.word) k = ne - 2;
     const rest = toks.slice(k, ne).filter((t) => t.word);
     const restPerson = rest.length > 0 && !rest.some((t) => LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l));
     if (!titled && (isOrgRun(toks, ns, ne) || (tail && LEX.orgWords.has(tail.l)) || (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))) {
