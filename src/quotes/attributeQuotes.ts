@@ -154,8 +154,8 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     }
     if (!d && f.b0 === f.o && f.o > 0 && toks[f.o - 1]!.w === ":" && layout.para[f.o - 1] !== layout.para[f.o]) {
       // `Caddell continued:` on the line before
-      const end = f.o - 1;
-      let lo = end;
+      const end = f.o;
+      let lo = end - 1;
       while (lo > 0 && layout.sent[lo - 1] === layout.sent[end - 1] && layout.inQuote[lo - 1]! < 0) lo--;
       const h = cueBefore(toks, { ...f, s0: lo }, lo, end);
       if (h) {
@@ -186,7 +186,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
 
 /** True when nothing but a few words without a second speech verb lies between a cue and the next quote. */
 function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from > 12) return false;
+  if (to - from > 40) return false;
   for (let k = from; k < to; k++) if (isVerbAt(toks, k)) return false;
   return true;
 }
@@ -216,7 +216,9 @@ function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number
     if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;
     if (isTerminal(t) || t.w === ";") {
       const w = toks[aEnd - 1];
-      if (!(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) break;
+      const next = toks[aEnd + 1];
+      const continues = t.w === "." && !!next && next.brk === 0 && (next.w === ")" || next.w === "," || (next.word && !next.cap));
+      if (!continues && !(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) break;
     }
     aEnd++;
   }

@@ -44,7 +44,7 @@ export const SPEECH_VERBS = [
   "insist", "argue", "claim", "warn", "add", "write", "tweet", "ask", "note", "explain", "recall",
   "admit", "acknowledge", "state", "urge", "declare", "describe", "call", "accuse",
   "applauded", "applauds", "cited", "cites", "citing", "spoke", "speaks",
-  "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
+  "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
 ] as const;
 
 /**
@@ -58,7 +58,7 @@ export const PARTICIPLE_VERBS = [
   "commenting", "complaining", "cautioning", "suggesting", "vowing", "joking", "calling", "describing",
   "accusing", "alleging", "emphasizing", "emphasising", "praising", "demanding", "reiterating",
   "assuring", "expressing", "predicting", "answering", "concluding", "confirming", "chanting",
-  "screaming", "singing", "reporting", "citing",
+  "screaming", "singing", "reporting", "citing", "yelling",
 ] as const;
 
 /**
@@ -216,7 +216,7 @@ export const NOT_NAME_WORDS = [
   "you", "his", "her", "their", "our", "my", "your", "who", "what", "which", "where", "why", "how",
   "not", "no", "yes", "all", "some", "many", "most", "more", "other", "another", "each", "every",
   "both", "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight",
-  "nine", "ten", "first", "last", "next", "new", "earlier", "later", "now", "today", "tonight",
+  "nine", "ten", "first", "last", "next", "earlier", "later", "now", "today", "tonight",
   "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
   "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
   "october", "november", "december", "according", "speaking", "asked", "despite", "during", "under", "over",

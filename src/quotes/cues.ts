@@ -14,6 +14,7 @@ import {
 } from "./mentions.ts";
 
 const OBJ = /* @__PURE__ */ new Set<string>(OBJECT_VERBS);
+const PRONOUN_SET = { he: 1, she: 1, they: 1, it: 1, we: 1 } as const;
 
 /**
  * Where one quote sits among the tokens: the opening mark `o`, the first inner token `is`, the
@@ -113,7 +114,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     const m = readMentionAfter(toks, k + 2, hi);
     if (m) return { mention: m, cs: k, ce: k + 2, rule: "quotes/according-to" };
   }
-  for (let v = k + 1; v < Math.min(hi, k + 16); v++) {
+  for (let v = k + 1; v < Math.min(hi, k + 30); v++) {
     if (!isVerbAt(toks, v)) continue;
     const m = readMentionBefore(toks, v, k);
     if (m && m.s === k) return { mention: m, cs: v, ce: cueEnd(toks, v, hi), rule: "quotes/after" };
@@ -146,6 +147,17 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     if (!isVerbAt(toks, v)) continue;
     let m: Mention | null = null;
     const before = toks[v - 1];
+    if (before?.l === "to" && v - 1 >= lo) {
+      // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
+      for (let k = v - 2; k >= lo && k >= v - 10; k--) {
+        const u = toks[k]!;
+        if (!u.word || !(u.cap || Object.hasOwn(PRONOUN_SET, u.l))) continue;
+        const m2 = readNpLeft(toks, k, lo);
+        if (m2 && (m2.kind === "name" || m2.kind === "pronoun" || m2.kind === "org")) return { mention: m2, cs: v - 1, ce: v + 1, rule: "quotes/infinitive" };
+        break;
+      }
+      continue;
+    }
     if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
       m = mainClauseSpeaker(toks, f.s0, v);
     } else {
@@ -171,7 +183,7 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
       if (m && m.kind !== "pronoun") return { mention: m, cs: v, ce: v + 2, rule: "quotes/according-to" };
     }
     if (!isVerbAt(toks, v) || isParticiple(toks[v]!)) continue;
-    const m = readMentionBefore(toks, v, f.a);
+    const m = readMentionBefore(toks, v, f.a) ?? (toks[v - 1]?.w === "," ? readMentionAfter(toks, v + 1, f.aEnd) : null);
     if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, f.aEnd), rule: "quotes/later" };
     return null;
   }
@@ -179,7 +191,8 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
 }
 
 /** Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to reporters,`). */
-function isLeadIn(t: Tok): boolean {
+function isLeadIn(t: Tok, next: Tok | undefined): boolean {
+  if (t.word && (LEX.time.has(t.l) || (next && (next.l === "later" || next.l === "ago" || next.l === "earlier")))) return true;
   return t.word && (LEX.notName.has(t.l) || /ing$/u.test(t.l)) && !(t.l === "he" || t.l === "she" || t.l === "they" || t.l === "it" || t.l === "we" || t.l === "the" || t.l === "a" || t.l === "an");
 }
 
@@ -202,7 +215,7 @@ function mainClauseSpeaker(toks: readonly Tok[], s0: number, v: number): Mention
 export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Mention | null {
   let s = s0;
   while (s < v && !toks[s]!.word) s++;
-  if (s < v && isLeadIn(toks[s]!)) {
+  if (s < v && isLeadIn(toks[s]!, toks[s + 1])) {
     let c = s;
     while (c < v && c < s + 25 && toks[c]!.w !== ",") c++;
     if (c < v && toks[c]!.w === ",") s = c + 1;

@@ -84,6 +84,14 @@ function isBoundary(t: Tok): boolean {
   return !t.word && (t.w === "." || t.w === "!" || t.w === "?" || t.w === ";" || t.w === ":" || isQuoteMark(t.w));
 }
 
+/** True for an apostrophe closing a plural possessive (`Sanders’ campaign`), not a quotation mark. */
+export function isPossessiveMark(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (t.w === "\u2019" || t.w === "'") && !!prev && prev.word && prev.e === t.s && /s$/u.test(prev.w) && !!next && next.word && next.s > t.e;
+}
+
 /** True for a quotation mark of any style. */
 export function isQuoteMark(w: string): boolean {
   return (
@@ -188,15 +196,20 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     // appositive: `NAME, the agency's chief, told` or `NAME, 45, said`
     let c = p - 1;
     const roles: string[] = [];
-    for (let k = 0; k < 24 && c > lo; k++, c--) {
+    for (let k = 0; k < 30 && c > lo; k++, c--) {
       const u = toks[c]!;
       if (!u.word && u.w === ",") break;
-      if (isBoundary(u)) return null;
+      if (isBoundary(u) && !isPossessiveMark(toks, c)) return null;
       if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
     }
     if (c <= lo || toks[c]!.w !== ",") return null;
     const np = readNpLeft(toks, c - 1, lo);
-    if (!np || (np.kind !== "name" && np.kind !== "org")) return null;
+    if (!np || (np.kind !== "name" && np.kind !== "org")) {
+      // `Google's chief executive, Laszlo Bock, told`: the name is the enclosed part
+      const inner = readNpLeft(toks, p - 1, c + 1);
+      if (inner && inner.kind === "name" && inner.s === c + 1) return { ...inner, roles: [...inner.roles, ...roles] };
+      return null;
+    }
     return { ...np, roles: [...np.roles, ...roles] };
   }
   const np = readNpLeft(toks, p, lo);
