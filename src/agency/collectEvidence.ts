@@ -1,0 +1,1055 @@
+import type { Doc, Line } from "../_lib/doc.ts";
+import { domainAgency, isWordChar, phraseAgency } from "./agencyIndex.ts";
+import { AGENCIES, CREDIT_LINE_WORDS, EVIDENCE_WEIGHTS as W } from "./data.ts";
+import type { AgencyContext } from "./context.ts";
+import { findNames, type NameHit } from "./findNames.ts";
+import {
+  BY_WORD,
+  CITED_BEFORE,
+  COPYRIGHT_MARK,
+  HOST_NAME,
+  HTML_TAGS,
+  MONTHS,
+  PHOTO_AFTER,
+  PHOTO_BEFORE,
+  REDISTRIBUTOR,
+  RIC_CODE,
+  REUTERS_TRAILER,
+  TOLD_BEFORE,
+  UNDASHED_DATELINE,
+  VERB_AFTER,
+} from "./patterns.ts";
+import { resolveCredit } from "./resolveCredit.ts";
+import type { AgencyEvidence } from "./schema.ts";
+
+/** @internal One piece of evidence before the decision: which agency, where, how much it counts. */
+export interface Found {
+  readonly agency: number;
+  readonly kind: AgencyEvidence["kind"];
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+/** Lines the header rules look at: the first non-blank lines, within the first characters. */
+const HEAD_LINES = 15;
+const HEAD_CHARS = 3000;
+/** Lines the sign-off rules look at: the last non-blank lines. */
+const TAIL_LINES = 8;
+/** Longest line the credit-line rules consider. */
+const CREDIT_LINE_MAX = 200;
+/** Most numbers a credit line holds (`17 Apr, 2014 03:30 PM`); table rows hold more. */
+const MAX_NUMBERS = 6;
+
+const DASHES = "-–—―";
+
+function isDash(c: string | undefined): boolean {
+  return c !== undefined && c !== "" && DASHES.includes(c);
+}
+
+function isLowerStart(text: string, i: number): boolean {
+  const c = text[i]!;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** The collector of one call: the text, what was found so far, and the helpers that add to it. */
+interface Sink {
+  readonly text: string;
+  readonly found: Found[];
+  readonly lines: readonly Line[];
+  /** The dateline's places and date (`SANTA ANA, Calif., March 11`): never a credit line's name. */
+  readonly place: { readonly start: number; readonly end: number } | null;
+}
+
+function push(
+  sink: Sink,
+  agency: number,
+  kind: AgencyEvidence["kind"],
+  rule: string,
+  start: number,
+  end: number,
+  weight: number,
+): void {
+  if (agency < 0 || end <= start) return;
+  sink.found.push({ agency, kind, rule, start, end, weight });
+}
+
+function hasStrong(sink: Sink): boolean {
+  for (const f of sink.found) if (f.weight >= W.signoff) return true;
+  return false;
+}
+
+function overlapsFound(sink: Sink, start: number, end: number): boolean {
+  for (const f of sink.found) if (f.start < end && start < f.end) return true;
+  return false;
+}
+
+/**
+ * Whether a short line is a credit line, not a sentence: every lower-case word outside the names is
+ * a credit-line word (`by`, `provided`, `updated`, `ago`, `source`...), and few other capitalised
+ * words remain (`Darpan News Desk IANS, 17 Apr`, `Provincial News provided by The Canadian Press`).
+ */
+function isCreditLine(
+  text: string,
+  line: Line,
+  hits: readonly NameHit[],
+  first: boolean,
+): boolean {
+  const { contentStart: cs, contentEnd: ce } = line;
+  if (ce - cs > CREDIT_LINE_MAX) return false;
+  let other = 0;
+  let numbers = 0;
+  let h = 0;
+  let i = cs;
+  while (i < ce) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+      if (++numbers > MAX_NUMBERS) return false;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+    while (h < hits.length && hits[h]!.end <= s) h++;
+    const hit = hits[h];
+    if (hit && hit.start <= s && s < hit.end) continue;
+    const word = text.slice(s, i);
+    if (/\d/u.test(word)) continue;
+    const known = (CREDIT_LINE_WORDS as readonly string[]).includes(
+      word.toLowerCase(),
+    );
+    if (isLowerStart(text, s)) {
+      if (!known) return false;
+    } else if (!known) other++;
+  }
+  return other <= (first ? 1 : 3);
+}
+
+function photoAround(
+  text: string,
+  start: number,
+  end: number,
+  floor: number,
+): boolean {
+  return (
+    PHOTO_BEFORE.test(text.slice(Math.max(floor, start - 32), start)) ||
+    PHOTO_AFTER.test(text.slice(end, end + 16))
+  );
+}
+
+/**
+ * Whether the words right before `at` spell the abbreviation in the parenthesis: `Canadian Pacific
+ * (CP)`, `Caisse Nationale des Autoroutes (CNA)`. Then the parenthesis names a company, not a wire.
+ */
+function spelledBefore(
+  text: string,
+  at: number,
+  floor: number,
+  abbr: string,
+): boolean {
+  const letters = abbr.replace(/\P{L}/gu, "");
+  if (letters.length < 2 || letters.length > 6) return false;
+  const words = text
+    .slice(Math.max(floor, at - 80), at)
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < letters.length) return false;
+  const initials = words
+    .slice(-letters.length)
+    .map((w) => w[0])
+    .join("");
+  return initials.toUpperCase() === letters.toUpperCase();
+}
+
+/** The name that ends right before `at` (only spaces between), if it is `agency`: `Kuwait News Agency (KUNA)`. */
+function namedBefore(
+  text: string,
+  at: number,
+  floor: number,
+  agency: number,
+): boolean {
+  const from = Math.max(floor, at - 64);
+  const hits = findNames(text, from, at);
+  const last = hits[hits.length - 1];
+  if (!last || last.agency !== agency) return false;
+  return text.slice(last.end, at).trim() === "";
+}
+
+// ---- Header rules ---------------------------------------------------------------------------
+
+/** `(AP)`, `(Reuters)`, `(dpa/lno)`, `(MENA` (unclosed), `(MENAFN- Kuwait News Agency (KUNA))`. */
+function headParens(sink: Sink, line: Line): void {
+  const { text } = sink;
+  const { contentStart: cs, contentEnd: ce } = line;
+  const limit = Math.min(ce, cs + 400);
+  for (let i = cs; i < limit; i++) {
+    if (text[i] !== "(") continue;
+    let close = text.indexOf(")", i + 1);
+    if (close < 0 || close > ce || close - i > 80) {
+      if (ce - i > 16) continue;
+      close = ce;
+    }
+    const hit = resolveCredit(text, i + 1, close);
+    if (!hit) continue;
+    const paren = text.slice(i + 1, close);
+    const prefix = REDISTRIBUTOR.exec(paren);
+    if (
+      photoAround(text, i + 1, hit.end, cs) ||
+      PHOTO_BEFORE.test(text.slice(Math.max(cs, i - 32), i + 1))
+    ) {
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/photo-credit",
+        hit.start,
+        hit.end,
+        W.photo,
+      );
+    } else if (
+      prefix &&
+      hit.start > i + 1 &&
+      phraseAgency(prefix.groups!["name"]!) < 0
+    ) {
+      push(
+        sink,
+        hit.agency,
+        "prefix",
+        "agency/redistributor-prefix",
+        hit.start,
+        hit.end,
+        W.prefix,
+      );
+    } else if (namedBefore(text, i, cs, hit.agency)) {
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/name-abbreviation",
+        hit.start,
+        hit.end,
+        W.mention,
+      );
+    } else if (spelledBefore(text, i, cs, paren)) {
+      continue;
+    } else if (i - cs <= 90) {
+      const after = Math.min(ce, close + 1);
+      const alone =
+        text.slice(cs, i).trim() === "" &&
+        text
+          .slice(after, ce)
+          .trim()
+          .replace(/[-–—―=:.]/gu, "") === "";
+      if (alone)
+        push(
+          sink,
+          hit.agency,
+          "byline",
+          "agency/credit-line",
+          hit.start,
+          hit.end,
+          W.byline,
+        );
+      else
+        push(
+          sink,
+          hit.agency,
+          "dateline",
+          "agency/credit-paren",
+          hit.start,
+          hit.end,
+          W.dateline,
+        );
+    } else {
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/credit-inline",
+        hit.start,
+        hit.end,
+        W.inline,
+      );
+    }
+    i = close;
+  }
+}
+
+/** `Sept. 28 /PRNewswire/ --`, `August 21. /ITAR-TASS/.`, `September 20 / Trend , A. Akhundov/`. */
+function headSlash(sink: Sink, line: Line): void {
+  const { text } = sink;
+  const { contentStart: cs, contentEnd: ce } = line;
+  const limit = Math.min(ce, cs + 120);
+  for (let i = cs + 1; i < limit; i++) {
+    if (text[i] !== "/" || !/\s/u.test(text[i - 1]!)) continue;
+    const close = text.indexOf("/", i + 1);
+    if (close < 0 || close > ce || close - i > 50) continue;
+    const hit = resolveCredit(text, i + 1, close);
+    if (hit)
+      push(
+        sink,
+        hit.agency,
+        "dateline",
+        "agency/credit-slash",
+        hit.start,
+        hit.end,
+        W.dateline,
+      );
+    i = close;
+  }
+}
+
+/** `Tehran, IRNA –`, `Baku, December 2, AZERTAC`, `WASHINGTON, March 12, Reuter -`, `Riyadh - SPA`. */
+function headComma(sink: Sink, line: Line): void {
+  const { text } = sink;
+  const { contentStart: cs, contentEnd: ce } = line;
+  const c0 = text[cs]!;
+  if (c0 === c0.toLowerCase()) return;
+  let sep = -1;
+  let sepEnd = -1;
+  const limit = Math.min(ce, cs + 120);
+  for (let j = cs + 1; j < limit; j++) {
+    if (!isDash(text[j])) continue;
+    const spaced =
+      text[j - 1] === " " || text[j + 1] === " " || isDash(text[j + 1]);
+    if (!spaced) continue;
+    sep = j;
+    sepEnd = j;
+    while (sepEnd < ce && (isDash(text[sepEnd]) || text[sepEnd] === " "))
+      sepEnd++;
+    break;
+  }
+  if (sep < 0) {
+    if (ce - cs > 60) return;
+    sep = ce;
+    sepEnd = ce;
+  }
+  const comma = text.lastIndexOf(",", sep - 1);
+  if (comma > cs) {
+    const hit = resolveCredit(text, comma + 1, sep, true);
+    if (hit && hit.end - hit.start >= 3) {
+      push(
+        sink,
+        hit.agency,
+        "dateline",
+        "agency/credit-comma",
+        hit.start,
+        hit.end,
+        W.dateline,
+      );
+      return;
+    }
+  }
+  if (sepEnd < ce && ce - sepEnd <= 30 && sep - cs <= 40) {
+    const hit = resolveCredit(text, sepEnd, ce, true);
+    if (hit && hit.end - hit.start >= 3)
+      push(
+        sink,
+        hit.agency,
+        "dateline",
+        "agency/credit-after-dash",
+        hit.start,
+        hit.end,
+        W.dateline,
+      );
+  }
+}
+
+/** Lower-case words inside personal names (`Ursula von der Leyen`, `Abdel Fattah el-Sisi`). */
+const NAME_PARTICLES: readonly string[] = [
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "al",
+  "el",
+  "bin",
+  "binti",
+  "la",
+  "le",
+];
+
+/** Byline affiliation: the name after `By <person>` (`By DOUG FERGUSON, AP Golf Writer`, `By Dana Ford, CNN`). */
+function bylineBefore(text: string, cs: number, hit: NameHit): boolean {
+  const before = text.slice(cs, hit.start);
+  let at = -1;
+  for (let k = before.length - 3; k >= 0; k--) {
+    if (
+      BY_WORD.test(before.slice(Math.max(0, k - 1), k + 3)) &&
+      (before[k] === "B" || before[k] === "b")
+    ) {
+      at = k + 3;
+      break;
+    }
+  }
+  if (at < 0) return false;
+  const between = before.slice(at);
+  const words = between.split(/[\s,]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.includes(w)))
+    return false;
+  return between.includes(",") || words.length >= 2;
+}
+
+/** What a name in running text is: a photo credit, a `told X` cue, a citation, or a mention. */
+function classifyName(
+  sink: Sink,
+  hit: NameHit,
+  floor: number,
+  headline: boolean,
+): void {
+  const { text } = sink;
+  const pre = text.slice(Math.max(floor, hit.start - 48), hit.start);
+  const post = text.slice(hit.end, hit.end + 48);
+  if (PHOTO_BEFORE.test(pre) || PHOTO_AFTER.test(post)) {
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/photo-credit",
+      hit.start,
+      hit.end,
+      W.photo,
+    );
+    return;
+  }
+  if (TOLD_BEFORE.test(pre)) {
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/told",
+      hit.start,
+      hit.end,
+      W.told,
+    );
+    return;
+  }
+  const verb = VERB_AFTER.exec(post);
+  if (verb?.groups?.["self"]) {
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/self-reference",
+      hit.start,
+      hit.end,
+      W.told,
+    );
+    return;
+  }
+  if (verb?.groups?.["cited"] || CITED_BEFORE.test(pre)) {
+    if (headline)
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/headline",
+        hit.start,
+        hit.end,
+        Math.max(W.cited, W.headline),
+      );
+    else
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/cited",
+        hit.start,
+        hit.end,
+        W.cited,
+      );
+    return;
+  }
+  if (headline)
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/headline",
+      hit.start,
+      hit.end,
+      W.headline,
+    );
+  else
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/mention",
+      hit.start,
+      hit.end,
+      W.mention,
+    );
+}
+
+/**
+ * Whether a line carries on the sentence of the line above (hard-wrapped copy): it starts in lower
+ * case right under a line that ends mid-sentence (`... long-term debt to AA-minus` / `from AA.`).
+ */
+function continues(sink: Sink, line: Line): boolean {
+  const { text } = sink;
+  if (!isLowerStart(text, line.contentStart) || line.index === 0) return false;
+  const prev = sink.lines[line.index - 1]!;
+  if (prev.blank) return false;
+  return !/[.!?:;"”’)\]]/u.test(text[prev.contentEnd - 1]!);
+}
+
+/**
+ * Whether a name on a line is shaped like a credit: not in quotation marks (`Robusta "AA"`) and,
+ * for a short code, not a rating or grade (`AA-3`, `AA+`, `AA-minus`).
+ */
+function creditShaped(text: string, hit: NameHit): boolean {
+  const before = text[hit.start - 1] ?? "";
+  const after = text[hit.end] ?? "";
+  if (
+    `"“”'‘’`.includes(before) &&
+    before !== "" &&
+    `"“”'‘’`.includes(after) &&
+    after !== ""
+  )
+    return false;
+  if (hit.end - hit.start <= 4) {
+    if (after === "+") return false;
+    if (after === "-" && /[\p{N}\p{Ll}]/u.test(text[hit.end + 1] ?? ""))
+      return false;
+  }
+  return true;
+}
+
+/** Names on a header or footer line: byline affiliations, credit lines, photo credits. */
+function lineNames(
+  sink: Sink,
+  line: Line,
+  zone: "head" | "tail",
+  first: boolean,
+): void {
+  const { text } = sink;
+  const { contentStart: cs, contentEnd: ce } = line;
+  if (ce - cs > CREDIT_LINE_MAX && !first) return;
+  if (continues(sink, line)) return;
+  const hits = findNames(text, cs, Math.min(ce, cs + 400), "written");
+  if (hits.length === 0) return;
+  let credit: boolean | null = null;
+  const place = sink.place;
+  for (const hit of hits) {
+    if (overlapsFound(sink, hit.start, hit.end)) continue;
+    if (place && hit.start < place.end && place.start < hit.end) continue;
+    if (!creditShaped(text, hit)) continue;
+    if (photoAround(text, hit.start, hit.end, cs)) {
+      push(
+        sink,
+        hit.agency,
+        "mention",
+        "agency/photo-credit",
+        hit.start,
+        hit.end,
+        W.photo,
+      );
+      continue;
+    }
+    if (zone === "head" && bylineBefore(text, cs, hit)) {
+      push(
+        sink,
+        hit.agency,
+        "byline",
+        "agency/byline-affiliation",
+        hit.start,
+        hit.end,
+        W.byline,
+      );
+      continue;
+    }
+    credit ??= isCreditLine(text, line, hits, first);
+    if (credit) {
+      if (zone === "head")
+        push(
+          sink,
+          hit.agency,
+          "byline",
+          "agency/credit-line",
+          hit.start,
+          hit.end,
+          W.byline,
+        );
+      else {
+        const copyright = COPYRIGHT_MARK.test(text.slice(cs, ce));
+        push(
+          sink,
+          hit.agency,
+          copyright ? "copyright" : "signoff",
+          "agency/credit-line",
+          hit.start,
+          hit.end,
+          W.signoff,
+        );
+      }
+    } else if (first && /\p{Lu}/u.test(text[hit.start]!))
+      classifyName(sink, hit, cs, true);
+  }
+}
+
+// ---- Footer rules ---------------------------------------------------------------------------
+
+/** A whole sign-off line: `Reuter`, ` REUTER...`, `REUTER TAW`, `Reuter4`, `--IANS`, `(Yonhap)`, `― Bernama`. */
+function tailWhole(sink: Sink, line: Line): boolean {
+  const { text } = sink;
+  let s = line.contentStart;
+  let e = line.contentEnd;
+  if (e - s > 48) return false;
+  while (e - s >= 2 && text[e - 2] === "^" && text[e - 1] === "M") e -= 2;
+  const hit = resolveCredit(text, s, e, true);
+  if (hit) {
+    push(
+      sink,
+      hit.agency,
+      "signoff",
+      "agency/signoff",
+      hit.start,
+      hit.end,
+      W.signoff,
+    );
+    return true;
+  }
+  // A sign-off with wire junk after it: `REUTER TAW`, `Reuter4`, `REUTER11:43/VB`, `REUTER...^M`.
+  while (
+    s < e &&
+    (DASHES.includes(text[s]!) || text[s] === " " || text[s] === "(")
+  )
+    s++;
+  let w = s;
+  while (w < e && /\p{L}/u.test(text[w]!)) w++;
+  if (w - s < 3 || e - w > 16) return false;
+  const named = findNames(text, s, w, "written")[0];
+  if (!named || named.start !== s || named.end !== w) return false;
+  if (/\p{Ll}{4}/u.test(text.slice(w, e))) return false;
+  push(sink, named.agency, "signoff", "agency/signoff-junk", s, w, W.signoff);
+  return true;
+}
+
+/** A sign-off glued to the last paragraph: `... (ANI)`, `... (Yonhap)`, `... ― Bernama`, `... – Sapa-AFP`, `... PTI CORR`, `... NIL. REUTER`. */
+function tailGlued(sink: Sink, line: Line): void {
+  const { text } = sink;
+  const { contentStart: cs } = line;
+  let ce = line.contentEnd;
+  while (ce - cs >= 2 && text[ce - 2] === "^" && text[ce - 1] === "M") ce -= 2;
+  const floor = Math.max(cs, ce - 48);
+  // `... (ANI)`, `... (MENA`
+  const open = text.lastIndexOf("(", ce - 1);
+  if (open >= floor) {
+    const close = text[ce - 1] === ")" ? ce - 1 : ce;
+    const hit = resolveCredit(text, open + 1, close, true);
+    if (
+      hit &&
+      !namedBefore(text, open, cs, hit.agency) &&
+      !PHOTO_BEFORE.test(text.slice(Math.max(cs, open - 32), open + 1))
+    ) {
+      push(
+        sink,
+        hit.agency,
+        "signoff",
+        "agency/signoff-paren",
+        hit.start,
+        hit.end,
+        W.signoff,
+      );
+      return;
+    }
+  }
+  // `... ― Bernama`, `... – Sapa-AFP`, `...--IANS`
+  for (let d = ce - 2; d >= floor; d--) {
+    if (!isDash(text[d])) continue;
+    const prev = text[d - 1];
+    if (d > cs && prev !== " " && !isDash(prev) && !/[.!?"”’)]/u.test(prev!))
+      continue;
+    const hit = resolveCredit(text, d + 1, ce, true);
+    if (hit) {
+      push(
+        sink,
+        hit.agency,
+        "signoff",
+        "agency/signoff-dash",
+        hit.start,
+        hit.end,
+        W.signoff,
+      );
+      return;
+    }
+    break;
+  }
+  // `... in time. PTI CORR`, `... GONZAGA NIL. REUTER`
+  let stop = -1;
+  for (let j = ce - 1; j >= floor; j--) {
+    const c = text[j]!;
+    if ((c === "." || c === '"' || c === "”") && text[j + 1] === " ") {
+      stop = j + 1;
+      break;
+    }
+  }
+  if (stop < 0) return;
+  const rest = text.slice(stop, ce).trim().split(/\s+/u);
+  if (rest.length === 0 || rest.length > 4) return;
+  const head = rest[0]!;
+  const at = text.indexOf(head, stop);
+  const agency = phraseAgency(head);
+  if (agency < 0 || at < 0) return;
+  if (
+    !rest
+      .slice(1)
+      .every(
+        (t) => t.length <= 8 && /^[\p{L}/]+$/u.test(t) && t.toUpperCase() === t,
+      )
+  )
+    return;
+  push(
+    sink,
+    agency,
+    "signoff",
+    "agency/signoff-desk",
+    at,
+    at + head.length,
+    W.signoff,
+  );
+}
+
+/** Footer phrases of the agency table, on one footer line. */
+function tailFooters(sink: Sink, line: Line): void {
+  const { text } = sink;
+  const content = text.slice(line.contentStart, line.contentEnd);
+  if (content.length < 8) return;
+  for (let a = 0; a < AGENCIES.length; a++) {
+    for (const f of AGENCIES[a]!.footers) {
+      if (f.length < 6 || !content.includes(f)) continue;
+      const kind = COPYRIGHT_MARK.test(f) ? "copyright" : "footer";
+      push(
+        sink,
+        a,
+        kind,
+        "agency/footer",
+        line.contentStart,
+        line.contentEnd,
+        W.signoff,
+      );
+      return;
+    }
+  }
+}
+
+/** Domains and e-mail addresses on a header or footer line: `www.trend.az`, `jeeho@yna.co.kr`. */
+function lineDomains(sink: Sink, line: Line, zone: "head" | "tail"): void {
+  const { text } = sink;
+  const { contentStart: cs, contentEnd: ce } = line;
+  if (ce - cs > 300 || !text.slice(cs, ce).includes(".")) return;
+  for (const m of text.slice(cs, ce).matchAll(HOST_NAME)) {
+    const host = m.groups?.["host"] ?? "";
+    if (!host.includes(".")) continue;
+    const agency = domainAgency(host);
+    if (agency < 0) continue;
+    const start = cs + m.index;
+    const email = m.index > 0 && text[start - 1] === "@";
+    const short = ce - cs <= 120;
+    if (!short && !email) continue;
+    push(
+      sink,
+      agency,
+      zone === "head" ? "byline" : "signoff",
+      email ? "agency/email" : "agency/domain",
+      start,
+      start + host.length,
+      W.signoff,
+    );
+  }
+}
+
+// ---- Whole-story rules (run only when nothing strong was found) ----------------------------
+
+function bodyNames(sink: Sink, heads: readonly Line[]): void {
+  const { text } = sink;
+  // The headline zone: the header lines before running text (or the first line alone).
+  const zone = heads.length > 1 ? heads.slice(0, -1) : heads;
+  const headlineEnd = zone.length > 0 ? zone[zone.length - 1]!.contentEnd : -1;
+  let prev: NameHit | null = null;
+  for (const hit of findNames(text, 0, text.length)) {
+    const merged =
+      prev &&
+      prev.agency === hit.agency &&
+      hit.start - prev.end <= 3 &&
+      text.slice(prev.end, hit.start).trim() === "(";
+    prev = hit;
+    if (merged || overlapsFound(sink, hit.start, hit.end)) continue;
+    const inHeadline = hit.end <= headlineEnd;
+    classifyName(sink, hit, 0, inHeadline);
+  }
+}
+
+function reutersStyle(
+  sink: Sink,
+  doc: Doc,
+  ctx: AgencyContext,
+  heads: readonly Line[],
+  tails: readonly Line[],
+): void {
+  const reuters = AGENCIES.findIndex((a) => a.id === "reuters");
+  if (reuters < 0) return;
+  const { text } = sink;
+  for (const line of tails) {
+    if (line.contentEnd - line.contentStart > 320) continue;
+    if (REUTERS_TRAILER.test(text.slice(line.contentStart, line.contentEnd))) {
+      push(
+        sink,
+        reuters,
+        "byline",
+        "agency/reuters-trailer",
+        line.contentStart,
+        line.contentEnd,
+        W.style,
+      );
+      break;
+    }
+  }
+  const dl = ctx.dateline;
+  if (dl) {
+    if (
+      !dl.agency &&
+      dl.date &&
+      text[dl.end] === " " &&
+      /\p{Lu}/u.test(text[dl.end + 1] ?? "")
+    ) {
+      push(
+        sink,
+        reuters,
+        "dateline",
+        "agency/reuters-undashed-dateline",
+        dl.start,
+        dl.end,
+        W.style,
+      );
+    }
+  } else {
+    for (const line of heads.slice(0, 6)) {
+      const m = UNDASHED_DATELINE.exec(
+        text.slice(
+          line.contentStart,
+          Math.min(line.contentEnd, line.contentStart + 80),
+        ),
+      );
+      if (
+        m &&
+        (MONTHS as readonly string[]).includes(m.groups?.["month"] ?? "")
+      ) {
+        const end = line.contentStart + m[0].length - 3;
+        push(
+          sink,
+          reuters,
+          "dateline",
+          "agency/reuters-undashed-dateline",
+          line.contentStart,
+          end,
+          W.style,
+        );
+        break;
+      }
+    }
+  }
+  for (const m of doc.text.matchAll(RIC_CODE)) {
+    const code = m.groups?.["code"];
+    if (code && (HTML_TAGS as readonly string[]).includes(code)) continue;
+    const start = m.index + (m[0].startsWith("(") ? 0 : 1);
+    push(
+      sink,
+      reuters,
+      "mention",
+      "agency/reuters-ric",
+      start,
+      m.index + m[0].length,
+      W.style,
+    );
+    break;
+  }
+}
+
+// ---- Context from the other modules ---------------------------------------------------------
+
+function fromContext(sink: Sink, ctx: AgencyContext): void {
+  const { text } = sink;
+  const dl = ctx.dateline;
+  if (dl?.agency) {
+    let agency = dl.agencyId
+      ? AGENCIES.findIndex((a) => a.id === dl.agencyId)
+      : -1;
+    let { start, end } = dl.agency;
+    if (agency < 0) {
+      const hit = resolveCredit(text, start, end);
+      if (hit) ({ agency, start, end } = hit);
+    }
+    if (agency >= 0)
+      push(
+        sink,
+        agency,
+        "dateline",
+        "agency/dateline-credit",
+        start,
+        end,
+        W.dateline,
+      );
+  }
+  for (const b of ctx.bylines) {
+    if (!b.affiliation) continue;
+    const at = text.indexOf(b.affiliation, b.end);
+    if (at < 0 || at - b.end > 80) continue;
+    const hit = resolveCredit(text, at, at + b.affiliation.length);
+    if (hit)
+      push(
+        sink,
+        hit.agency,
+        "byline",
+        "agency/byline-affiliation",
+        hit.start,
+        hit.end,
+        W.byline,
+      );
+  }
+  for (const b of ctx.boilerplate) {
+    if (b.end - b.start > 400) continue;
+    const kind =
+      b.kind === "signoff" ||
+      b.kind === "footer" ||
+      b.kind === "copyright" ||
+      b.kind === "prefix"
+        ? b.kind
+        : null;
+    const photo = b.kind === "caption" || b.kind === "photo-credit";
+    if (!kind && !photo) continue;
+    for (const hit of findNames(text, b.start, b.end, "written")) {
+      if (photo || photoAround(text, hit.start, hit.end, b.start)) {
+        push(
+          sink,
+          hit.agency,
+          "mention",
+          "agency/photo-credit",
+          hit.start,
+          hit.end,
+          W.photo,
+        );
+      } else if (kind === "prefix") {
+        push(
+          sink,
+          hit.agency,
+          "prefix",
+          "agency/boilerplate-prefix",
+          hit.start,
+          hit.end,
+          W.prefix,
+        );
+      } else if (kind) {
+        push(
+          sink,
+          hit.agency,
+          kind,
+          `agency/boilerplate-${kind}`,
+          hit.start,
+          hit.end,
+          W.signoff,
+        );
+      }
+    }
+  }
+}
+
+/** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
+function isProse(text: string, line: Line): boolean {
+  let n = 0;
+  let i = line.contentStart;
+  const ce = line.contentEnd;
+  while (i < ce) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+    if (
+      isLowerStart(text, s) &&
+      !(CREDIT_LINE_WORDS as readonly string[]).includes(text.slice(s, i))
+    ) {
+      if (++n >= 5) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The header lines: up to the dateline's line when there is a dateline, else up to the first line
+ * of running text after the headline (that line included: it may open with a dateline).
+ */
+function headLines(doc: Doc, ctx: AgencyContext): Line[] {
+  const heads: Line[] = [];
+  const stop = ctx.dateline ? ctx.dateline.start : -1;
+  for (const line of doc.lines) {
+    if (line.blank) continue;
+    if (heads.length >= HEAD_LINES || line.start > HEAD_CHARS) break;
+    if (stop >= 0 && line.start > stop) break;
+    heads.push(line);
+    if (stop < 0 && heads.length > 1 && isProse(doc.text, line)) break;
+  }
+  return heads;
+}
+
+/**
+ * @internal Gathers the evidence for every agency the story names: the dateline credit and
+ * the header lines first, then the sign-offs at the foot; footers, domains, house styles and the
+ * names in the running text only when nothing strong was found.
+ */
+export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
+  const dl = ctx.dateline;
+  const place = dl
+    ? { start: dl.start, end: dl.agency ? dl.agency.start : dl.end }
+    : null;
+  const sink: Sink = { text: doc.text, lines: doc.lines, found: [], place };
+  const heads = headLines(doc, ctx);
+  const tails: Line[] = [];
+  for (let k = doc.lines.length - 1; k >= 0 && tails.length < TAIL_LINES; k--) {
+    const line = doc.lines[k]!;
+    if (!line.blank) tails.push(line);
+  }
+
+  fromContext(sink, ctx);
+  const credited = sink.found.some((f) => f.kind === "dateline");
+  heads.forEach((line, n) => {
+    // With a dateline found, only its own line can hold a dateline credit.
+    const datelineLine =
+      !dl || (dl.start >= line.start && dl.start <= line.end);
+    if (!credited && datelineLine) {
+      headParens(sink, line);
+      headSlash(sink, line);
+      headComma(sink, line);
+    }
+    lineNames(sink, line, "head", n === 0);
+  });
+  tails.forEach((line, n) => {
+    if (n < 3 && !tailWhole(sink, line)) tailGlued(sink, line);
+    else if (n >= 3) tailWhole(sink, line);
+    lineNames(sink, line, "tail", false);
+  });
+  if (hasStrong(sink)) return sink.found;
+
+  for (const line of tails) tailFooters(sink, line);
+  for (const line of heads) lineDomains(sink, line, "head");
+  for (const line of tails) lineDomains(sink, line, "tail");
+  if (hasStrong(sink)) return sink.found;
+
+  bodyNames(sink, heads);
+  reutersStyle(sink, doc, ctx, heads, tails);
+  return sink.found;
+}
