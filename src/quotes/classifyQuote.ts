@@ -48,10 +48,15 @@ export function classifyQuote(text: string, raw: RawQuote, start: number, end: n
   const before = wordBefore(text, p + 1, raw.lineStart);
   if (before === "so-called") return { keep: false, partial, rule: "quotes/so-called" };
   if (words < 3) {
-    const standalone = (prevC < 0 || prevC === 0x2e || prevC === 0x21 || prevC === 0x3f || prevC === 0x3a || isCloseMark(prevC)) && upper && endsSentence(text, end);
+    // A short full sentence: opens its paragraph or sentence, capitalised, and either ends with
+    // . ! ? or ends with a comma before its cue (`“Never,” she said`; not `''Billions,'' on TV`).
+    const standalone =
+      (prevC < 0 || prevC === 0x2e || prevC === 0x21 || prevC === 0x3f || prevC === 0x3a || isCloseMark(prevC)) &&
+      upper &&
+      (endsFullStop(text, end) || (endsSentence(text, end) && speechVerbAfter(text, raw.close, raw.lineEnd, 3)));
     return standalone ? { keep: true, partial: false, rule: "quotes/short-sentence" } : { keep: false, partial, rule: "quotes/short" };
   }
-  const cued = speechVerbAfter(text, raw.close, raw.lineEnd) && !isPossessive(before);
+  const cued = speechVerbAfter(text, raw.close, raw.lineEnd, 2) && !isPossessive(before);
   if (bylineAfter(text, raw.close, raw.lineEnd)) return { keep: false, partial, rule: "quotes/title-byline" };
   if (!cued && upper && words <= 12 && isTitleCue(before) && !hasInnerSentenceEnd(text, start, end)) {
     return { keep: false, partial, rule: "quotes/title-cue" };
@@ -129,11 +134,11 @@ function isTitleCue(word: string): boolean {
   return (TITLE_CUES as readonly string[]).includes(word);
 }
 
-/** True when a speech verb (or a pronoun or name then one) follows the closing mark: `,” he said`. */
-function speechVerbAfter(text: string, from: number, lineEnd: number): boolean {
+/** True when a speech verb is among the first `maxWords` words after the closing mark: `,” he said`, `,” said Ms. Lee`. */
+function speechVerbAfter(text: string, from: number, lineEnd: number, maxWords: number): boolean {
   const stop = Math.min(lineEnd, from + 40);
   let k = from;
-  for (let w = 0; w < 2 && k < stop; w++) {
+  for (let w = 0; w < maxWords && k < stop; w++) {
     while (k < stop && !isWordChar(text.charCodeAt(k))) {
       const c = text.charCodeAt(k);
       if (c !== 0x20 && c !== 0x2c && c !== 0xa0) return false;

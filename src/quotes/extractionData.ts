@@ -138,6 +138,15 @@ export const TRAILING_SPEECH_VERBS = [
   "declared",
   "insisted",
   "according",
+  "answered",
+  "concluded",
+  "cried",
+  "demanded",
+  "joked",
+  "quipped",
+  "recalled",
+  "responded",
+  "yelled",
 ] as const;
 
 /**

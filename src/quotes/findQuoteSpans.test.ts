@@ -126,6 +126,11 @@ describe("findQuoteSpans: structure", () => {
     expect(textsOf(input)).toEqual([]);
   });
 
+  it("should open a single-quoted quote that starts with a two-digit number", () => {
+    const input = "'90 percent of the crop is gone,' the farmer said, recalling the '08 drought.";
+    expect(textsOf(input)).toEqual(["90 percent of the crop is gone,"]);
+  });
+
   it("should read a straight closing mark glued to the next sentence", () => {
     const input = 'He urged them to "raise output and cut waste in every plant."He then left.';
     expect(textsOf(input)).toEqual(["raise output and cut waste in every plant."]);

@@ -199,6 +199,9 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     if (next !== null && next.index === li + 1 && isWrapped(text, le, next, indentedPara)) {
       continue;
     }
+    stack.length = 0;
+    // A lone straight apostrophe left open is an apostrophe we could not tell (`the 'Ndrangheta`).
+    if (bottom.char === 0x27 && bottom.len === 1) continue;
     out.push({
       open: bottom.pos,
       inner: bottom.pos + bottom.len,
@@ -210,7 +213,6 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       lineEnd: le,
       prevClose,
     });
-    stack.length = 0;
   }
   return out;
 }
@@ -247,7 +249,8 @@ function decide(
   }
   const canOpen = !nextSpace && !prevWord;
   const canClose = !prevSpace && !nextWord;
-  const opens = (): Action => (single && isElision(text, i + mark.len, nextC) ? IGNORE_ACTION : OPEN_ACTION);
+  const opens = (): Action =>
+    single && isElision(text, i + mark.len, nextC, () => lastSingleCloser() > i) ? IGNORE_ACTION : OPEN_ACTION;
   const closes = (): Action =>
     single && isPossessive(text, i, prevC, nextC) && lastSingleCloser() > i ? IGNORE_ACTION : CLOSE_ACTION;
   if (shape === OPENING) {
@@ -288,13 +291,14 @@ function innermost(stack: readonly Open[], family: MarkFamily): number {
   return -1;
 }
 
-/** True when the word after a single mark is a leading elision: '90s, 'n', 'em, ’til. */
-function isElision(text: string, from: number, nextC: number): boolean {
+/** True when the word after a single mark is a leading elision: '90s, '08, 'n', 'em, ’til. */
+function isElision(text: string, from: number, nextC: number, closerLater: () => boolean): boolean {
   if (nextC >= 0x30 && nextC <= 0x39) {
-    // '90s, '08, ’70s: two digits then not a digit
+    // '90s, ’70s; '08 unless a closing mark follows on the line ('90 percent agree,' he said)
     const d2 = text.charCodeAt(from + 1);
     const after = text.charCodeAt(from + 2);
-    return d2 >= 0x30 && d2 <= 0x39 && !(after >= 0x30 && after <= 0x39);
+    if (!(d2 >= 0x30 && d2 <= 0x39) || (after >= 0x30 && after <= 0x39)) return false;
+    return after === 0x73 || !closerLater();
   }
   let j = from;
   const stop = Math.min(text.length, from + 6);
