@@ -275,7 +275,15 @@ function decide(
     }
     if (m.kind === "name") {
       for (const e of inv.entities) {
-        if (e.kind === "person" && e.parts.length > words.length && e.parts[0] === words[0] && e.parts[e.parts.length - 1] === words[words.length - 1]) {
+        const lastWord = words[words.length - 1]!;
+        if (
+          e.kind === "person" &&
+          e.parts.length > words.length &&
+          e.parts.length <= words.length + 2 &&
+          e.parts[0] === words[0] &&
+          e.parts[e.parts.length - 1] === lastWord &&
+          !e.parts.slice(1, -1).some((w) => w.includes(lastWord))
+        ) {
           return make(e.name, "alias", e);
         }
       }
@@ -351,7 +359,7 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
     if (para - s.para > 3) break;
     if (s.entity.kind === "person" && compatible(s.entity, g)) seen.push(s);
   }
-  const here = seen.find((s) => s.para === para && s.subject);
+  const here = seen.find((s) => s.para === para && s.subject) ?? seen.find((s) => s.para === para);
   if (here) return here.entity;
   const last = lastDecided(decided);
   const lastOk = last && last.entity && last.entity.kind === "person" && compatible(last.entity, g) && para - last.para <= 3 ? last : null;

@@ -41,8 +41,8 @@ export const SPEECH_VERBS = [
   "assured", "assures", "assuring", "informed", "informs", "expressed", "expresses", "expressing",
   "hailed", "hails", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "ridiculed",
   "testified", "testifies", "told", "announce", "added", "publishes", "published", "quoted",
-  "insist", "argue", "claim", "warn", "add", "write", "tweet", "ask", "note", "explain", "recall",
-  "admit", "acknowledge", "state", "urge", "declare", "describe", "call", "accuse",
+  "insist", "argue", "warn", "add", "write", "ask", "explain", "recall",
+  "admit", "acknowledge", "urge", "declare", "describe", "accuse",
   "applauded", "applauds", "cited", "cites", "citing", "spoke", "speaks",
   "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
 ] as const;
@@ -122,7 +122,8 @@ export const TITLE_WORDS = [
   "secretary-general", "director-general", "governor-general", "attorney-general", "undersecretary",
   "under-secretary", "chief-executive", "whip", "speaker", "premiere", "tsar", "czar", "sheriff",
   "marshal", "warden", "referee", "umpire", "trainer", "jockey", "driver", "rider", "runner",
-  "champion", "winner", "coach", "skipper", "teammate", "rookie", "prime",
+  "champion", "winner", "coach", "skipper", "teammate", "rookie", "prime", "harbourmaster",
+  "harbormaster", "pilot", "captain", "guide", "organiser", "organizer", "owner", "spokesperson",
 ] as const;
 
 /**

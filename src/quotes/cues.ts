@@ -214,6 +214,14 @@ function mainClauseSpeaker(toks: readonly Tok[], s0: number, v: number): Mention
 /** The subject that opens the sentence `[s0, v)`, after an optional lead-in phrase ending in a comma. */
 export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Mention | null {
   let s = s0;
+  // skip a dateline (`SEOUL, Sept. 5 (UPI) -- ...`)
+  for (let k = s0; k < v && k < s0 + 14; k++) {
+    const t = toks[k]!;
+    if (!t.word && (t.w === "\u2014" || t.w === "\u2013" || (t.w === "-" && toks[k + 1]?.w === "-"))) {
+      s = t.w === "-" ? k + 2 : k + 1;
+      break;
+    }
+  }
   while (s < v && !toks[s]!.word) s++;
   if (s < v && isLeadIn(toks[s]!, toks[s + 1])) {
     let c = s;

@@ -181,6 +181,14 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     }
     runEntity.push(ent);
   }
+  // a lone surname (`Mr Jones-King`) stands for the full name when the story gives one
+  for (let k = 0; k < runEntity.length; k++) {
+    const ent = runEntity[k];
+    if (ent && ent.kind === "person" && ent.parts.length === 1) {
+      const full = lookupAlias(entities, ent.parts[0]!, ent.first, "person");
+      if (full) runEntity[k] = full;
+    }
+  }
   // acronyms by initials
   for (const r of runs) {
     const t = toks[r.s]!;
