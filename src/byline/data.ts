@@ -125,24 +125,11 @@ export const CREDIT_AGENCIES = [
 export const STAFF_WORDS = ["Staff", "Staff Reporter", "Staff Writer", "News Desk", "Desk", "Bureau", "Newsroom", "Reporters", "Correspondent"] as const;
 
 /**
- * Words that cannot open a personal name: function words, titles and time words (`By midday`,
- * `By Monday`, `By The Associated Press`, `By President Obama`, `by the Group of Five`). Compared
- * case-insensitively, without a trailing period. Words that are also given names or surnames
- * (`Will`, `Per`, `So`, `Sen`, `No`, `An`, `May`, `June`, `King` as a surname) are left out or only
- * block the first word.
+ * Titles and roles that cannot open a personal name but are surnames too (`By President Obama`,
+ * `By Police Officer Ray`, but `Larry King`, `Mark Judge`): they block only the first word.
+ * Compared case-insensitively, without a trailing period.
  */
 export const NOT_FIRST_WORDS = [
-  // function words and pronouns
-  "the", "a", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "it",
-  "he", "she", "they", "we", "you", "i", "is", "was", "are", "were", "be", "been", "has", "had",
-  "have", "would", "said", "says", "say", "not", "all", "some", "any", "one", "two", "three",
-  "for", "from", "with", "without", "of", "to", "on", "at", "in", "into", "over", "under",
-  "after", "before", "since", "about", "as", "than", "then", "when", "while", "where", "which",
-  "who", "whom", "whose", "what", "why", "how", "but", "nor", "yet", "if", "because", "during",
-  "through", "between", "among", "against", "via", "also", "only", "more", "most", "less",
-  "least", "very", "now", "today", "tomorrow", "yesterday", "tonight", "contrast", "comparison",
-  "far", "way", "end", "early", "late", "midday", "noon", "midnight", "next", "last", "many",
-  "much", "both", "each", "every", "several", "other", "another", "such", "there", "here",
   // titles and roles
   "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof", "president", "vice", "minister",
   "prime", "premier", "governor", "gov", "senator", "rep", "representative", "secretary",
@@ -153,12 +140,25 @@ export const NOT_FIRST_WORDS = [
 ] as const;
 
 /**
- * Words that cannot stand anywhere in a personal name: calendar words, staff and role words,
- * organisation and place words, joiners (`by Kidder Peabody and Co`, `By John Smith March 3`,
- * `By Jeff Topping, Getty Images`). Compared case-insensitively, without a trailing period.
+ * Words that cannot stand anywhere in a personal name: function words, calendar words, staff and
+ * role words, organisation and place words, joiners (`By midday`, `By The Associated Press`, `by
+ * Kidder Peabody and Co`, `By John Smith March 3`, `By Jeff Topping, Getty Images`). Words that are
+ * also given names or surnames (`Will`, `Per`, `So`, `Sen`, `No`, `An`, `May`, `June`, `Said`,
+ * `More`, `Early`) are left out. Compared case-insensitively, without a trailing period.
  */
 export const NOT_NAME_WORDS = [
   "and", "or", "&", "und",
+  // function words and pronouns
+  "the", "a", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "it",
+  "he", "she", "they", "we", "you", "i", "is", "was", "are", "were", "be", "been", "has", "had",
+  "have", "would", "not", "all", "some", "any", "one", "two", "three",
+  "for", "from", "with", "without", "of", "to", "on", "at", "in", "into", "over", "under",
+  "after", "before", "since", "about", "as", "than", "then", "when", "while", "where", "which",
+  "who", "whom", "whose", "what", "why", "how", "but", "nor", "yet", "if", "because", "during",
+  "through", "between", "among", "against", "via", "also", "only", "most", "less",
+  "least", "very", "now", "today", "tomorrow", "yesterday", "tonight", "contrast", "comparison",
+  "midday", "noon", "midnight", "next", "many",
+  "much", "both", "each", "every", "several", "other", "another", "such", "there", "here",
   // calendar
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "july", "september", "october", "november", "december", "feb",
@@ -194,6 +194,9 @@ export const NAME_PARTICLES = [
 /** Name-list separators (`A and B`, `A AND B`, `A & B`, the German `A und B`). */
 export const NAME_JOINERS = ["and", "&", "und"] as const;
 
+/** More name-list separators inside trailers only (`Bloomberg A or B`, translated `A y B`, `A e B`, `A et B`). */
+export const TRAILER_JOINERS = ["or", "y", "e", "et"] as const;
+
 /**
  * Header lines that credit staff rather than a person (`By The Associated Press`, `From staff
  * reports`, `Digital Desk`, `By Our Correspondent`): byline lines, no byline. Matched at the start
@@ -209,6 +212,11 @@ export const STAFF_CREDITS = [
   "agencies",
   "news agencies",
   "our correspondent",
+  "our staff reporter",
+  "our staff",
+  "a staff reporter",
+  "a staff writer",
+  "a correspondent",
   "our correspondents",
   "our staff correspondent",
   "our special correspondent",
@@ -225,7 +233,8 @@ export const STAFF_CREDITS = [
 
 /**
  * Trailer phrases that credit people, with the role they give (`(Reporting by X; Editing by Y)`,
- * `Writing by`, `Compiled by`, the German translation `Berichterstattung von` / `Redaktion von`).
+ * `Writing by`, `Compiled by`, the translations `Berichterstattung von` / `Redaktion von`,
+ * `Reportage de` / `Édité par`, `Reporte de` / `Editado por`, `Reportagem de`).
  * Lower case; matched case-insensitively at a word start and followed by a space.
  */
 export const TRAILER_ROLES = [
@@ -244,6 +253,7 @@ export const TRAILER_ROLES = [
   ["compiling by", "contributor"],
   ["editing by", "editor"],
   ["edited by", "editor"],
+  // Translated trailers (machine or desk translations of Reuters copy).
   ["zusätzliche berichterstattung von", "contributor"],
   ["berichterstattung von", "author"],
   ["bericht von", "author"],
@@ -251,6 +261,29 @@ export const TRAILER_ROLES = [
   ["redaktion von", "editor"],
   ["bearbeitet von", "editor"],
   ["bearbeitung von", "editor"],
+  ["reportage de", "author"],
+  ["reportage complémentaire de", "contributor"],
+  ["rédigé par", "author"],
+  ["écrit par", "author"],
+  ["édité par", "editor"],
+  ["édition par", "editor"],
+  ["version française", "translator"],
+  ["reportaje adicional de", "contributor"],
+  ["reportaje de", "author"],
+  ["reporte adicional de", "contributor"],
+  ["reporte de", "author"],
+  ["información de", "author"],
+  ["informes de", "author"],
+  ["escrito por", "author"],
+  ["redacción de", "author"],
+  ["editado en español por", "editor"],
+  ["editado por", "editor"],
+  ["edición de", "editor"],
+  ["reportagem adicional de", "contributor"],
+  ["reportagem de", "author"],
+  ["edição de", "editor"],
+  ["servizio di", "author"],
+  ["scritto da", "author"],
 ] as const;
 
 /**

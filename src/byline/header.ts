@@ -1,7 +1,7 @@
 import type { Doc, Line } from "../_lib/doc.ts";
 import type { Span } from "../_lib/schema.ts";
 import { span, trimRange } from "../_lib/span.ts";
-import { AFFILIATIONS, PHOTO_AGENCIES } from "./data.ts";
+import { AFFILIATIONS, CREDIT_AGENCIES, PHOTO_AGENCIES } from "./data.ts";
 import { creditLine } from "./creditLine.ts";
 import { readNameList, type NameList } from "./nameList.ts";
 import { LINE_META, PIPE_DATE } from "./patterns.ts";
@@ -66,9 +66,7 @@ export function headerBylines(doc: Doc, datelineStart: number | null): HeaderByl
     const next = lines[li + 1];
     if (hit.bylines.length > 0 && next && !next.blank && next.contentStart < stopAt) {
       const added = bylines.filter((b) => hit.bylines.some((h) => h.start === b.start));
-      const nt = tokenize(text, next.contentStart, next.contentEnd, 8);
-      const a = phraseAt(nt, 0, AFFILIATIONS);
-      if (a > 0 && a === nt.length) {
+      if (nextIsAffiliation(text, next)) {
         spans.push(span(text, next.contentStart, next.contentEnd));
         const aff = text.slice(next.contentStart, next.contentEnd);
         for (const b of added) if (b.affiliation === null) bylines[bylines.indexOf(b)] = { ...b, affiliation: aff };
@@ -166,6 +164,18 @@ function byLine(
     }
   } else if (t.text === "|" && PIPE_DATE.test(text.slice(t.start, t.start + 40))) {
     // `By X | Jan 8, 2021`
+  } else if (t.text === "|" && affiliation === null && phraseAt(toks, k + 1, CREDIT_AGENCIES) > 0) {
+    // `By X | Reuters`
+    const a = phraseAt(toks, k + 1, CREDIT_AGENCIES);
+    affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
+  } else if (t.text === "(" && affiliation === null && phraseAt(toks, k + 1, CREDIT_AGENCIES) > 0 && toks[k + 1 + phraseAt(toks, k + 1, CREDIT_AGENCIES)]?.text === ")") {
+    // `By Jane Doe (AFP)`: the credit in parentheses ends the line
+    const a = phraseAt(toks, k + 1, CREDIT_AGENCIES);
+    const after = toks[k + 2 + a];
+    if (after && after.start < stopAt && !LINE_META.test(text.slice(after.start, Math.min(end, after.start + 120)))) return null;
+    affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
+  } else if (t.text === "in" && placeToEnd(toks, k + 1, stopAt)) {
+    // `By SM Najmus Sakib in Dhaka`
   } else if (LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))) {
     // a time stamp after the names stays with the line
   } else if (affiliation) {
@@ -240,6 +250,13 @@ function lowerCaseNames(text: string, toks: readonly Token[], i: number): (NameL
   return { names: [{ start: toks[i]!.start, end: toks[k - 1]!.end }], next: k + 1 + a, affiliation, glued: false, datelineAt: -1 };
 }
 
+/** One to three capitalised words from `toks[k]` to the line end or the dateline (`in New Delhi`). */
+function placeToEnd(toks: readonly Token[], k: number, stopAt: number): boolean {
+  let x = k;
+  while (x < toks.length && toks[x]!.start < stopAt && !toks[x]!.punct && /^\p{Lu}/u.test(toks[x]!.text)) x++;
+  return x > k && x - k <= 3 && (x >= toks.length || toks[x]!.start >= stopAt);
+}
+
 /** Words after `Name,` that read as an outlet or a job title (`Reuters`, `CNN`, `AP Golf Writer`). */
 function freeAffiliation(rest: readonly Token[]): boolean {
   return rest.every((t, k) => !t.punct && (/^[\p{Lu}\d]/u.test(t.text) || (k > 0 && /^(?:of|for|the|and|de|news)$/u.test(t.text))));
@@ -250,11 +267,12 @@ function isPhoto(text: string, a: { start: number; end: number }): boolean {
   return phraseAt(toks, 0, PHOTO_AGENCIES) > 0;
 }
 
+/** A line that holds only an affiliation, maybe with a job title (`Associated Press`, `AP Business Writer`). */
 function nextIsAffiliation(text: string, next: Line | undefined): boolean {
   if (!next || next.blank) return false;
   const nt = tokenize(text, next.contentStart, next.contentEnd, 8);
   const a = phraseAt(nt, 0, AFFILIATIONS);
-  return a > 0 && a === nt.length;
+  return a > 0 && titleAfter(nt, a, Infinity) === nt.length;
 }
 
 function toBylines(text: string, nl: NameList, affiliation: { start: number; end: number } | null, rule: string): Byline[] {

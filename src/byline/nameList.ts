@@ -1,4 +1,4 @@
-import { AFFILIATIONS, NAME_JOINERS } from "./data.ts";
+import { AFFILIATIONS, NAME_JOINERS, TRAILER_JOINERS } from "./data.ts";
 import { EMAIL, GLUED_ORG } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import { roleAt } from "./roleAt.ts";
@@ -81,7 +81,7 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
       if (kind === "name") realWords++;
       lastKind = kind;
       prevTitle = kind === "name" && !isCaps(t.text);
-      nameEnd = kind === "name" && t.text.endsWith(".") && !/^(?:Jr|Sr|St)\.$/u.test(t.text) ? t.end - 1 : t.end;
+      nameEnd = kind === "name" && t.text.endsWith(".") && !/^(?:Jr|Sr|St)\.$/iu.test(t.text) ? t.end - 1 : t.end;
       i++;
       if (count > MAX_NAME_WORDS) break;
     }
@@ -126,7 +126,7 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
 
 function isJoiner(word: string, trailer: boolean): boolean {
   const w = word.toLowerCase();
-  if (trailer && w === "or") return true;
+  if (trailer && (TRAILER_JOINERS as readonly string[]).includes(w)) return true;
   return (NAME_JOINERS as readonly string[]).includes(w);
 }
 

@@ -37,17 +37,18 @@ export const PIPE_DATE = /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|
 
 /**
  * A trailer cue inside a line: the first word of a role phrase (`Reporting by`, `(Editing by`,
- * `*Writing by`, `Redaktion von`). Used with `matchAll` on a bounded slice; the role phrase itself
+ * `*Writing by`, `Redaktion von`, `Reporte de`). Used with `matchAll` on a bounded slice; the role phrase itself
  * is then checked against `TRAILER_ROLES`.
  */
 export const TRAILER_CUE =
-  /(?<![\p{L}\p{N}])(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung)\s/giu;
+  /(?<![\p{L}\p{N}])(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/giu;
 
 /**
  * The end of a contributor sentence (`contributed to this report.`, `contributed reporting.`,
- * `contributed to this story`).
+ * `contributed to this story`, a bare `contributed.`).
  */
-export const CONTRIBUTED = /\s(?:also\s)?contributed\s(?:to\sth(?:is|e)\s(?:report|story|article)|reporting|additional\sreporting)\b\.?/iu;
+export const CONTRIBUTED =
+  /\s(?:also\s)?contributed(?:\s(?:to\sth(?:is|e)\s(?:report|story|article)|reporting|additional\sreporting)\b\.?|\.)/iu;
 
 /** A token that is an e-mail address or web handle in a contact footer (`gsmith52@bloomberg.net`). */
 export const EMAIL = /@|\.(?:com|net|org)\b/iu;

@@ -10,8 +10,8 @@ export interface RoleMatch {
 
 /**
  * @internal The trailer role phrase starting at `toks[i]` (`Reporting by`, `Additional reporting
- * by`, `editing by`, `Redaktion von`), the longest one, or null. A leading `*` on the first word
- * (`*Writing by`) is allowed.
+ * by`, `editing by`, `Redaktion von`), the longest one, or null. A leading `*`, bullet or dash on
+ * the first word (`*Writing by`, `--additional reporting by`) is allowed.
  */
 export function roleAt(toks: readonly Token[], i: number): RoleMatch | null {
   const first = toks[i];
@@ -24,7 +24,7 @@ export function roleAt(toks: readonly Token[], i: number): RoleMatch | null {
     for (let k = 0; k < words.length; k++) {
       const t = toks[i + k]!;
       let w = t.text.toLowerCase();
-      if (k === 0) w = w.replace(/^[*•]{1,3}/u, "");
+      if (k === 0) w = w.replace(/^[-–—*•]{1,3}/u, "");
       if (t.punct || w !== words[k]) {
         ok = false;
         break;

@@ -6,18 +6,18 @@ export interface Token {
   readonly end: number;
   /** The token as written. */
   readonly text: string;
-  /** True for a separator mark: `,` `;` `|` `(` `)` `:` `/`. */
+  /** True for a separator mark: `,` `;` `|` `(` `)` `[` `]` `:` `/`. */
   readonly punct: boolean;
 }
 
 /** Separator marks split off as their own tokens. */
 function isPunct(c: number): boolean {
-  return c === 44 || c === 59 || c === 124 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93;
+  return c === 44 || c === 59 || c === 124 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93 || c === 47;
 }
 
 /**
  * @internal Splits `text[from, to)` into words and separator marks (`,` `;` `|` `(` `)` `:` `[`
- * `]`), in one pass; at most `max` tokens. A colon inside a word (`3:21`) stays in the word.
+ * `]` `/`), in one pass; at most `max` tokens. A colon inside a word (`3:21`) stays in the word.
  */
 export function tokenize(text: string, from: number, to: number, max = 200): Token[] {
   const out: Token[] = [];

@@ -27,7 +27,7 @@ const TAIL_CHARS = 3000;
 const MAX_TAIL_CHARS = 4000;
 /** A line before the tail is checked only when it opens with a trailer phrase. */
 const LINE_START_CUE =
-  /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|to contact)\s/iu;
+  /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto|to contact)\s/iu;
 const CONTACT_PHRASES = CONTACT_ROLES.map(([p]) => p.slice(0, -1));
 const DESCRIPTORS = CONTRIBUTOR_DESCRIPTORS.flatMap((d) => d.split(" "));
 
@@ -108,7 +108,13 @@ function contributedTrailer(text: string, line: Line, from: number): Trailer | n
   const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
   if (nl.names.length === 0 || nl.next < toks.length) return null;
   const bylines = nl.names.map((x) => byline(text, x, "contributor", "byline/trailer-contributed"));
-  return make(text, s, at + m[0].length, bylines, "byline/trailer-contributed");
+  let end = at + m[0].length;
+  if (!m[0].endsWith(".")) {
+    // `contributed reporting from Charleston.`: the sentence goes on to its period.
+    const stop = text.indexOf(".", end);
+    if (stop >= 0 && stop < line.contentEnd && stop - end <= 100) end = stop + 1;
+  }
+  return make(text, s, end, bylines, "byline/trailer-contributed");
 }
 
 /** `(Reporting by X; Editing by Y)` and its variants, from the first role phrase in the line. */
@@ -128,6 +134,7 @@ function roleTrailer(text: string, line: Line, from: number, anywhere: boolean):
     const before = text.slice(line.contentStart, start).trim();
     const atLineStart = /^[-–—*•]{0,3}$/u.test(before);
     if (!atLineStart && !/[.!?"”’)»:]$/u.test(before)) continue;
+    if (atLineStart && !paren) start = line.contentStart;
     const toks = tokenize(text, start, line.contentEnd, 200);
     const r = parseRoles(text, toks, paren);
     if (!r) continue;
@@ -156,11 +163,13 @@ function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles
   const bylines: Byline[] = [];
   let end = toks[i]!.start;
   let closed = false;
+  let role: BylineRole | null = null;
   const rule = paren ? "byline/trailer-paren" : "byline/trailer-roles";
   while (i < toks.length) {
     const t = toks[i]!;
     const r = roleAt(toks, i);
     if (r) {
+      role = r.role;
       i += r.length;
       end = toks[i - 1]!.end;
       const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
@@ -187,9 +196,18 @@ function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles
       }
       break;
     }
-    if (t.text === ";" || t.text === "," || /^[.*]{1,3}$/u.test(t.text)) {
+    if (t.text === ";" || t.text === "," || t.text === "/" || /^[.*]{1,3}$/u.test(t.text)) {
       if (t.text === "." && i === toks.length - 1) end = t.end;
       i++;
+      // `Editing by Jane Doe/John Roe`, `Editing by A; B`: more names under the same role.
+      if (role !== null && t.text !== "." && !roleAt(toks, i)) {
+        const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
+        if (nl.names.length > 0) {
+          for (const s of nl.names) bylines.push(byline(text, s, role, rule));
+          end = toks[nl.next - 1]!.end;
+          i = nl.next;
+        }
+      }
       continue;
     }
     if (depth > 0 && !t.punct) {
