@@ -1,10 +1,8 @@
 import { isSpace } from "../_lib/span.ts";
 import type { RawQuote } from "./findQuoteSpans.ts";
+import { POSSESSIVE_END } from "./extractionPatterns.ts";
 import { TITLE_CUES, TITLE_SMALL_WORDS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
 import { isWordChar } from "./marks.ts";
-
-/** Ends in a possessive `'s` / `’s` (`CBS's`). */
-const POSSESSIVE_END = /\p{L}['’]s$/u;
 
 /** What {@link classifyQuote} decided about one quoted passage. */
 export interface QuoteVerdict {

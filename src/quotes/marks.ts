@@ -1,4 +1,5 @@
 import { isSpace } from "../_lib/span.ts";
+import { LETTER_OR_DIGIT } from "./extractionPatterns.ts";
 
 /** Family of a quotation mark: double marks (`“ ” " „ « » '' ‘‘ ’’ ``) pair with each other, single marks (`‘ ’ ' ‚ ‹ › \``) too. */
 export type MarkFamily = 1 | 2;
@@ -102,8 +103,6 @@ export function isMarkChar(c: number): boolean {
     c === 0xff02
   );
 }
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** True for a letter, digit or combining mark (any script); surrogate halves count as word characters. */
 export function isWordChar(c: number): boolean {
