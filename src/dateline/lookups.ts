@@ -4,6 +4,7 @@ import {
   KNOWN_CITIES,
   MONTH_FULL,
   MONTH_WORDS,
+  HONORIFIC_WORDS,
   NOT_CREDIT_WORDS,
   NOT_PLACE_FIRST_WORDS,
   NOT_PLACE_WORDS,
@@ -15,17 +16,35 @@ import {
 } from "./data.ts";
 
 /** Read-only lookup sets over the tables of `data.ts`, built once when the module loads. */
-const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(MONTH_WORDS);
+const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  MONTH_WORDS,
+);
 const WEEKDAYS: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_PLACE_WORDS);
-const NOT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_PLACE_FIRST_WORDS);
+const NOT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  NOT_PLACE_FIRST_WORDS,
+);
+const HONORIFICS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  HONORIFIC_WORDS,
+);
 const TABLE: ReadonlySet<string> = /* @__PURE__ */ new Set(TABLE_WORDS);
 const ABBR: ReadonlySet<string> = /* @__PURE__ */ new Set(REGION_ABBREVIATIONS);
 const REGIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(REGION_NAMES);
 const CITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(KNOWN_CITIES);
 const CREDITS: ReadonlySet<string> = /* @__PURE__ */ new Set(BARE_CREDITS);
-const NOT_CREDIT: ReadonlySet<string> = /* @__PURE__ */ new Set(NOT_CREDIT_WORDS);
-const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_CONNECTORS);
+const NOT_CREDIT: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  NOT_CREDIT_WORDS,
+);
+const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  PLACE_CONNECTORS,
+);
 const JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_JOINERS);
+
+/** `s` without trailing periods and colons (`Calif.` gives `Calif`, `UPDATE:` gives `UPDATE`). */
+function stripEnd(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === "." || s[e - 1] === ":")) e--;
+  return s.slice(0, e);
+}
 
 /** Folds a place or credit for lookup: lower case, curly apostrophe straightened, spaces single. */
 export function foldKey(s: string): string {
@@ -42,7 +61,8 @@ export function monthOf(word: string): number {
   for (let m = 0; m < MONTH_FULL.length; m++) {
     const name = MONTH_FULL[m]!;
     if (name.length < 4 || (name[0] !== w[0] && w.length < 5)) continue;
-    if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name))) return m + 1;
+    if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name)))
+      return m + 1;
   }
   return 0;
 }
@@ -57,31 +77,42 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return (
+      a[i] === b[i + 1] &&
+      a[i + 1] === b[i] &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb
+    ? a.slice(i + 1) === b.slice(i)
+    : a.slice(i) === b.slice(i + 1);
 }
 
 /** True for words that are never part of a dateline place (weekdays: `Wednesday`, `Kamis`). */
 export function isNotPlace(word: string): boolean {
-  return WEEKDAYS.has(foldKey(word).replace(/[.:]+$/u, ""));
+  return WEEKDAYS.has(stripEnd(foldKey(word)));
 }
 
 /** True for words that never open a dateline place (`Image`, `UPDATE`, `By`, `Today`). */
 export function isNotPlaceStart(word: string): boolean {
-  const k = foldKey(word).replace(/[.:]+$/u, "");
+  const k = stripEnd(foldKey(word));
   return WEEKDAYS.has(k) || NOT_FIRST.has(k);
+}
+
+/** True for a title before a name (`Sen.`, `King`, `President`). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(stripEnd(foldKey(word)));
 }
 
 /** True for price-table and market words (`WHEAT`, `GRADINGS`, `FOB`). */
 export function isTableWord(word: string): boolean {
-  return TABLE.has(foldKey(word).replace(/\.+$/u, ""));
+  return TABLE.has(stripEnd(foldKey(word)));
 }
 
 /** True for a known region qualifier: `Calif.`, `N.J.`, `W. Va.`, `Ohio`, `South Korea`, `the United States`. */
 export function isKnownRegion(s: string): boolean {
   const k = foldKey(s);
-  if (REGIONS.has(k) || REGIONS.has(k.replace(/\.+$/u, ""))) return true;
+  if (REGIONS.has(k) || REGIONS.has(stripEnd(k))) return true;
   const abbr = k.replace(/[.\s]/gu, "");
   return (s.includes(".") || s.length <= 4) && ABBR.has(abbr);
 }
@@ -90,6 +121,11 @@ export function isKnownRegion(s: string): boolean {
 export function isKnownPlace(s: string): boolean {
   const k = foldKey(s);
   return CITIES.has(k) || REGIONS.has(k);
+}
+
+/** True for a known city (not a country): `Nairobi`, `New Delhi`, `Jeddah`. */
+export function isKnownCity(s: string): boolean {
+  return CITIES.has(foldKey(s));
 }
 
 /** True for a known agency credit: the bare-credit table or the agency table (`Reuter`, `IRNA`, `dpa/lno`). */

@@ -1,8 +1,10 @@
 import { isSpace } from "../_lib/span.ts";
 import {
   isConnector,
+  isHonorific,
   isJoiner,
   isBareCredit,
+  isKnownCity,
   isKnownCredit,
   isKnownPlace,
   isKnownRegion,
@@ -12,7 +14,21 @@ import {
   isTableWord,
   monthOf,
 } from "./lookups.ts";
-import { ACRONYM, AFTER_COMMA, CAMEL_WORD, ENGLISH_WEEKDAY, DAY_TOKEN, HAS_DIGIT, LETTER, MARK, ORDINAL, WIRE_CREDIT, YEAR } from "./patterns.ts";
+import {
+  ACRONYM,
+  ARTICLE,
+  CAMEL_WORD,
+  DAY_TOKEN,
+  ENGLISH_WEEKDAY,
+  HAS_DIGIT,
+  LETTER,
+  LOWER_ACRONYM,
+  MARK,
+  ORDINAL,
+  PARTY_TAG,
+  WIRE_CREDIT,
+  YEAR,
+} from "./patterns.ts";
 
 /** A half-open range of the input. */
 export interface Range {
@@ -52,6 +68,11 @@ interface Place extends Range {
   readonly style: "caps" | "title" | "lower" | "mixed";
   readonly words: number;
   readonly table: boolean;
+  /** For `RAFAH Gaza Strip`: end of the capitals and start of the title-case words, else -1. */
+  readonly capsEnd: number;
+  readonly titleStart: number;
+  /** The place ended with a period that is not part of it (`NUR-SULTAN. KAZINFORM`, `Baku. 27 June`). */
+  readonly period: boolean;
 }
 
 interface Credit extends Range {
@@ -59,7 +80,7 @@ interface Credit extends Range {
   readonly inner: Range;
   readonly known: boolean;
   /** `paren` `(AP)`, `slash` `/TASS/`, `bare` `, IRNA`, `dashed` `--(BUSINESS WIRE)` or `- ArabToday`. */
-  readonly form: "paren" | "slash" | "bare" | "dashed";
+  readonly form: "paren" | "slash" | "bare" | "dashed" | "pipe";
 }
 
 type Term = "dash" | "colon" | "period" | "pipe" | "eol" | "none";
@@ -95,11 +116,17 @@ const MAX_CREDIT_CHARS = 42;
  *   a date and a separator count.
  * @returns The match, or null.
  */
-export function matchDatelineAt(t: string, start: number, lineEnd: number, inner: boolean): DatelineMatch | null {
+export function matchDatelineAt(
+  t: string,
+  start: number,
+  lineEnd: number,
+  inner: boolean,
+): DatelineMatch | null {
   const c: Cursor = { t, end: Math.min(lineEnd, start + 400), inner };
   const ch = t[start];
   if (ch === "(") return inner ? null : creditFirst(c, start);
-  if (ch !== undefined && isDigitCh(ch)) return inner ? null : dateFirst(c, start);
+  if (ch !== undefined && isDigitCh(ch))
+    return inner ? null : dateFirst(c, start);
   const w = readWord(c, start);
   if (!inner && w > start && monthOf(t.slice(start, w)) > 0) {
     const d = dateFirst(c, start);
@@ -122,7 +149,13 @@ function creditFirst(c: Cursor, p: number): DatelineMatch | null {
   if (body && !body.agency && body.locations.length > 0) {
     const term = readTerminator(c, body.end);
     if (term?.kind === "dash") {
-      return { ...body, start: p, agency: cr.inner, rule: "dateline/credit-first", weak: false };
+      return {
+        ...body,
+        start: p,
+        agency: cr.inner,
+        rule: "dateline/credit-first",
+        weak: false,
+      };
     }
   }
   if (!startsBody(c, after)) return null;
@@ -134,10 +167,16 @@ function dateFirst(c: Cursor, p: number): DatelineMatch | null {
   const date = readDate(c, p);
   if (!date || date.day === null) return null;
   const k = skipWs(c, date.end);
-  const cr = c.t[k] === "(" ? readParenCredit(c, k) : c.t[k] === "/" && k > date.end ? readSlashCredit(c, k) : null;
+  const cr =
+    c.t[k] === "("
+      ? readParenCredit(c, k)
+      : c.t[k] === "/" && k > date.end
+        ? readSlashCredit(c, k)
+        : null;
   if (!cr || !(cr.known || creditShaped(c, cr))) return null;
   const term = readTerminator(c, cr.end);
-  if (!term || term.kind === "pipe" || (term.kind === "none" && !cr.known)) return null;
+  if (!term || term.kind === "pipe" || (term.kind === "none" && !cr.known))
+    return null;
   return mk(p, cr.end, [], null, date, cr.inner, "dateline/date-credit");
 }
 
@@ -149,10 +188,28 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
   let regionEnd = -1;
   let i = p;
   for (let n = 0; n < 4; n++) {
-    const pl = readPlace(c, i);
+    let pl = readPlace(c, i);
     if (!pl) break;
-    places.push(pl);
-    i = pl.end;
+    if (pl.capsEnd > 0 && isKnownRegion(t.slice(pl.titleStart, pl.end))) {
+      // `RAFAH Gaza Strip (Reuters)`: the capitals are the place, the rest its region.
+      if (places.length === 0) {
+        regionStart = pl.titleStart;
+        regionEnd = pl.end;
+      }
+      i = pl.end;
+      pl = {
+        ...pl,
+        end: pl.capsEnd,
+        style: "caps",
+        capsEnd: -1,
+        titleStart: -1,
+      };
+      places.push(pl);
+    } else {
+      places.push(pl);
+      i = pl.end;
+    }
+    if (pl.period) break;
     // Qualifiers of this place: `, Calif.`, `, ENGLAND, UNITED KINGDOM`, ` [India]`, ` (Niger)`.
     for (let q = 0; q < 4; q++) {
       let k = i;
@@ -178,7 +235,11 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
         const [rs, re] = trim(t, j + 1, close);
         const isBracket = t[j] === "[";
         // `(Niger)` is a region only when a credit follows it: `Niamey (Niger) (AFP)`.
-        if (!isBracket && !(isKnownRegion(t.slice(rs, re)) && t[skipWs(c, close + 1)] === "(")) break;
+        if (
+          !isBracket &&
+          !(isKnownRegion(t.slice(rs, re)) && t[skipWs(c, close + 1)] === "(")
+        )
+          break;
         if (re <= rs || !isLetterCh(t[rs]!)) break;
         if (places.length === 1 && regionStart < 0) {
           regionStart = rs;
@@ -213,14 +274,16 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
   if (places.length === 0) return null;
   // Rewind over a dangling joiner: `i` is always the end of the last part read.
   i = Math.max(i, places[places.length - 1]!.end);
-  const region: Range | null = regionStart >= 0 ? { start: regionStart, end: regionEnd } : null;
+  const region: Range | null =
+    regionStart >= 0 ? { start: regionStart, end: regionEnd } : null;
 
   // Date: `, Aug 22`, ` March 13` (no comma), ` (NOVEMBER 1, 2013)`.
   let date: DateRange | null = null;
   {
     let k = i;
     while (k < c.end && t[k] === " ") k++;
-    if (t[k] === ",") {
+    const lastPeriod = places[places.length - 1]!.period && t[i] === ".";
+    if (t[k] === "," || lastPeriod) {
       date = readDate(c, skipWs(c, k + 1));
     } else if (k > i) {
       if (t[k] === "(") {
@@ -240,7 +303,8 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       const d = isDashCh(t[j] ?? "") ? readDash(c, j) : -1;
       const ds = d > 0 ? skipWs(c, d) : -1;
       const dd = ds > d ? readDate(c, ds) : null;
-      if (dd && dd.day !== null && readTerminator(c, dd.end)?.kind === "dash") date = dd;
+      if (dd && dd.day !== null && readTerminator(c, dd.end)?.kind === "dash")
+        date = dd;
     }
     if (date) i = Math.max(i, date.end);
   }
@@ -254,16 +318,53 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       credit = readParenCredit(c, k);
     } else if (t[k] === "/" && (k > i || date)) {
       credit = readSlashCredit(c, k);
+      // `RALEIGH, NC / ACCESSWIRE / December 5, 2023 /`: the date after the credit.
+      const ds = credit && !date ? skipWs(c, credit.end) : -1;
+      const d2 = ds > 0 ? readDate(c, ds) : null;
+      if (credit && d2 && d2.day !== null && t[skipWs(c, d2.end)] === "/") {
+        date = d2;
+        credit = { ...credit, end: skipWs(c, d2.end) + 1 };
+      }
+    } else if (t[k] === "|") {
+      // `Nairobi, Kenya | AFP | A diplomatic spat`.
+      const j = skipWs(c, k + 1);
+      const e = readWordRun(c, j, 3);
+      const close = e > j ? skipWs(c, e) : -1;
+      if (close > 0 && t[close] === "|" && isBareCredit(t.slice(j, e))) {
+        credit = {
+          start: k,
+          end: close + 1,
+          inner: { start: j, end: e },
+          known: true,
+          form: "pipe",
+        };
+      }
     } else if (t[k] === "." && date && t[skipWs(c, k + 1)] === "/") {
       credit = readSlashCredit(c, skipWs(c, k + 1));
-    } else if (t[k] === ",") {
+    } else if (
+      t[k] === "," ||
+      (t[k] === "." && k === places[places.length - 1]!.end)
+    ) {
       const j = skipWs(c, k + 1);
       const e = bareCreditAt(c, j);
-      if (e > 0 && creditEnds(c, e)) credit = { start: j, end: e, inner: { start: j, end: e }, known: true, form: "bare" };
+      if (e > 0 && creditEnds(c, e))
+        credit = {
+          start: j,
+          end: e,
+          inner: { start: j, end: e },
+          known: true,
+          form: "bare",
+        };
     } else if (date && k > i && k < c.end) {
       const e = bareCreditAt(c, k);
       if (e > 0 && readTerminator(c, e)?.kind === "eol") {
-        credit = { start: k, end: e, inner: { start: k, end: e }, known: true, form: "bare" };
+        credit = {
+          start: k,
+          end: e,
+          inner: { start: k, end: e },
+          known: true,
+          form: "bare",
+        };
       }
     } else if (isDashCh(t[k] ?? "")) {
       const d = readDash(c, k);
@@ -272,13 +373,28 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
         const cr = readParenCredit(c, j);
         if (cr && (cr.known || creditShaped(c, cr))) {
           const after = readTerminator(c, cr.end);
-          if (after && (after.kind === "dash" || after.kind === "eol")) credit = { ...cr, form: "dashed" };
+          if (after && (after.kind === "dash" || after.kind === "eol"))
+            credit = { ...cr, form: "dashed" };
         }
-      } else if (!c.inner && (j > d || d - k >= 2) && places.every((pl) => isKnownPlace(t.slice(pl.start, pl.end)))) {
+      } else if (
+        !c.inner &&
+        (j > d || d - k >= 2) &&
+        places.every((pl) => isKnownPlace(t.slice(pl.start, pl.end)))
+      ) {
         // `Riyadh - ArabToday` alone on its line.
         const e = readWordRun(c, j, 2);
-        if (e > j && skipWs(c, e) >= c.end && (isBareCredit(t.slice(j, e)) || CAMEL_WORD.test(t.slice(j, e)))) {
-          credit = { start: j, end: e, inner: { start: j, end: e }, known: true, form: "dashed" };
+        if (
+          e > j &&
+          skipWs(c, e) >= c.end &&
+          (isBareCredit(t.slice(j, e)) || CAMEL_WORD.test(t.slice(j, e)))
+        ) {
+          credit = {
+            start: j,
+            end: e,
+            inner: { start: j, end: e },
+            known: true,
+            form: "dashed",
+          };
         }
       }
     }
@@ -313,47 +429,115 @@ function accept(
   const t = c.t;
   const first = places[0]!;
   const styles = new Set(places.map((pl) => pl.style));
-  const clean = !styles.has("mixed") && !styles.has("lower") && !(styles.has("caps") && styles.has("title"));
+  const clean =
+    !styles.has("mixed") &&
+    !styles.has("lower") &&
+    !(styles.has("caps") && styles.has("title"));
   if (c.inner && !clean) return null;
   const hasDay = date !== null && date.day !== null;
-  if (term.kind === "none" && !(credit && hasDay) && !lowerWordSoon(c, term.follow)) return null;
+  // `The Pirate Bay and ...`: a title-case place opening with an article must be a known one
+  // (`The Hague`); in capitals it is a place (`THE WOODLANDS, Texas`).
+  const article = ARTICLE.test(t.slice(first.start, first.start + 4));
+  if (
+    article &&
+    first.style !== "caps" &&
+    !isKnownPlace(t.slice(first.start, first.end))
+  )
+    return null;
+  if (
+    term.kind === "none" &&
+    !(credit && hasDay) &&
+    !lowerWordSoon(c, term.follow)
+  )
+    return null;
   if (credit) {
     if (term.kind === "pipe") return null;
     if (term.kind === "none" && !(credit.known || hasDay)) return null;
-    if (!credit.known && !hasDay && term.kind !== "dash" && term.kind !== "colon") return null;
-    if (credit.form === "bare" && !hasDay && term.kind !== "dash" && term.kind !== "colon") return null;
+    if (!credit.known && !hasDay) {
+      // `Smith (Labour) - `: an unknown credit with no date needs a known place or an acronym credit.
+      if (term.kind !== "dash" && term.kind !== "colon") return null;
+      const acronym = ACRONYM.test(
+        t.slice(credit.inner.start, credit.inner.end).replace(/[-/]/gu, ""),
+      );
+      if (!acronym && !sure(t, places, region)) return null;
+    }
+    if (
+      credit.form === "bare" &&
+      !hasDay &&
+      term.kind !== "dash" &&
+      term.kind !== "colon"
+    )
+      return null;
     if (!clean && !(hasDay || credit.known)) return null;
     return `dateline/credit-${credit.form}`;
   }
   if (date) {
+    if (term.kind === "pipe")
+      return hasDay && sure(t, places, region) ? "dateline/place-date" : null;
     if (!hasDay && term.kind !== "dash") return null;
     // `ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER` is a headline: a date with no comma
     // before it follows a short place.
-    const comma = AFTER_COMMA.test(t.slice(Math.max(0, date.start - 3), date.start));
+    const comma = afterComma(t, date.start);
     if (!comma && (c.inner || places.some((pl) => pl.words > 2))) return null;
     if (c.inner && term.kind !== "dash" && term.kind !== "colon") return null;
-    if (term.kind === "pipe" || term.kind === "period") return null;
+    if (term.kind === "period") return null;
     if (term.kind === "eol" && !clean) return null;
     return "dateline/place-date";
   }
   if (c.inner || !clean) return null;
   if (places.some((pl) => pl.table || pl.words > 3)) return null;
   const known = places.every((pl) => isKnownPlace(t.slice(pl.start, pl.end)));
-  const regionKnown = region !== null && isKnownRegion(t.slice(region.start, region.end));
-  const sure = known || regionKnown;
-  if (term.kind === "dash") {
+  if (term.kind === "dash" || term.kind === "pipe") {
     if (!startsBody(c, term.follow) || readDate(c, term.follow)) return null;
-    if (sure) return "dateline/place-dash";
-    if (!styles.has("caps") || !isUpperCh(t[term.follow] ?? "")) return null;
+    if (term.kind === "pipe") {
+      const ok =
+        sure(t, places, region) &&
+        isUpperCh(t[term.follow] ?? "") &&
+        lowerWordSoon(c, term.follow);
+      return ok ? "dateline/place-dash" : null;
+    }
+    if (sure(t, places, region)) return "dateline/place-dash";
+    // An unknown place: capitals, one or two words, a spaced dash and a sentence after it
+    // (`XIAMEN -- Having been rated`; not `QUESTIONABLE MEDICAL CLAIMS —`, `SIEGEL--Jerome`).
+    if (
+      !styles.has("caps") ||
+      places.some((pl) => pl.words > 2) ||
+      !isUpperCh(t[term.follow] ?? "")
+    )
+      return null;
+    if (!isSpace(t.charCodeAt(places[places.length - 1]!.end))) return null;
     return lowerWordSoon(c, term.follow) ? "dateline/place-dash" : null;
   }
   if (term.kind === "colon") {
-    return sure && startsBody(c, term.follow) ? "dateline/place-colon" : null;
+    // `Kenya: Election results delayed` is a headline; `Nairobi:` and `KUWAIT:` are datelines.
+    if (!known && !styles.has("caps")) return null;
+    if (
+      !styles.has("caps") &&
+      !places.every((pl) => isKnownCity(t.slice(pl.start, pl.end)))
+    )
+      return null;
+    // Transcripts (`JAKE TAPPER: Donald Trump ...`) look the same: an unknown place never does.
+    return sure(t, places, region) && startsBody(c, term.follow)
+      ? "dateline/place-colon"
+      : null;
   }
   if (term.kind === "eol") {
-    return places.length === 1 && !region && first.style === "caps" && known ? "dateline/place-line" : null;
+    return places.length === 1 && !region && first.style === "caps" && known
+      ? "dateline/place-line"
+      : null;
   }
   return null;
+}
+
+/** True when every place is a known one, or the first place's region is known (`London, England`). */
+function sure(
+  t: string,
+  places: readonly Place[],
+  region: Range | null,
+): boolean {
+  if (places.every((pl) => isKnownPlace(t.slice(pl.start, pl.end))))
+    return true;
+  return region !== null && isKnownRegion(t.slice(region.start, region.end));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,28 +553,52 @@ function readPlace(c: Cursor, p: number): Place | null {
   let title = 0;
   let lower = 0;
   let table = false;
+  let capsEnd = -1;
+  let titleStart = -1;
+  let period = false;
   for (;;) {
-    const we = readWord(c, i);
+    let we = readWord(c, i);
     if (we < 0) break;
+    // `Baku. 27 June`: a period after a long word ends the place (`ST. LOUIS` keeps its period).
+    if (
+      t[we - 1] === "." &&
+      we - i >= 5 &&
+      t.indexOf(".", i) === we - 1 &&
+      t[we] === " "
+    ) {
+      we--;
+      period = true;
+    }
     const w = t.slice(i, we);
     if (words > 0 && (isJoiner(w) || (monthOf(w) > 0 && dayAt(c, we)))) break;
     if (words === 0 && monthOf(w) > 0 && dayAt(c, we)) return null;
-    if (HAS_DIGIT.test(w) || ENGLISH_WEEKDAY.test(w) || (words === 0 && (isNotPlaceStart(w) || isBareCredit(w)))) {
+    if (
+      HAS_DIGIT.test(w) ||
+      ENGLISH_WEEKDAY.test(w) ||
+      (words === 0 && (isNotPlaceStart(w) || isBareCredit(w)))
+    ) {
       return null;
     }
     const cls = wordClass(w);
+    if (words === 0 && cls !== "U" && isHonorific(w)) return null;
     // `havana-live-abel-prietHavana`: a lower-case word with capitals inside is an image name.
     if (cls === "L" && w !== w.toLowerCase()) return null;
     if (cls === "L") {
       if (words > 0 && isConnector(w)) {
         // a connector must be followed by another word of the place
       } else lower++;
-    } else if (cls === "U") caps++;
-    else title++;
+    } else if (cls === "U") {
+      caps++;
+      if (title === 0 && lower === 0) capsEnd = we;
+    } else {
+      if (title === 0 && lower === 0 && caps > 0) titleStart = i;
+      title++;
+    }
     if (isTableWord(w)) table = true;
     words++;
     end = we;
     if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
+    if (period) break;
     // Next word on the same line, after one or two spaces.
     let k = we;
     while (k < c.end && k - we < 2 && (t[k] === " " || t[k] === "\u00a0")) k++;
@@ -400,10 +608,27 @@ function readPlace(c: Cursor, p: number): Place | null {
   if (words === 0) return null;
   // A trailing connector is not part of the place.
   const lastStart = t.lastIndexOf(" ", end - 1) + 1;
-  if (words > 1 && lastStart > p && isConnector(t.slice(lastStart, end))) return null;
+  if (words > 1 && lastStart > p && isConnector(t.slice(lastStart, end)))
+    return null;
   const style =
-    lower === 0 && title === 0 ? "caps" : lower === 0 && caps === 0 ? "title" : caps === 0 && title === 0 ? "lower" : "mixed";
-  return { start: p, end, style, words, table };
+    lower === 0 && title === 0
+      ? "caps"
+      : lower === 0 && caps === 0
+        ? "title"
+        : caps === 0 && title === 0
+          ? "lower"
+          : "mixed";
+  const split = style === "mixed" && lower === 0 && titleStart > 0;
+  return {
+    start: p,
+    end,
+    style,
+    words,
+    table,
+    capsEnd: split ? capsEnd : -1,
+    titleStart: split ? titleStart : -1,
+    period,
+  };
 }
 
 /** A region qualifier after a comma: `Calif.`, `N.J.`, `South Korea`, `the United States`, `W. Va.`. */
@@ -423,9 +648,15 @@ function readRegion(c: Cursor, p: number): Range | null {
       if (!(ne > nx && isKnownRegion(t.slice(p, ne)))) break;
     } else {
       if (monthOf(w) > 0 && dayAt(c, we)) break;
-      if (HAS_DIGIT.test(w) || ENGLISH_WEEKDAY.test(w) || (words === 0 && isNotPlace(w))) return null;
+      if (
+        HAS_DIGIT.test(w) ||
+        ENGLISH_WEEKDAY.test(w) ||
+        (words === 0 && isNotPlace(w))
+      )
+        return null;
       const cls = wordClass(w);
-      if (cls === "L" && !(words === 0 && w === "the") && !isConnector(w)) return null;
+      if (cls === "L" && !(words === 0 && w === "the") && !isConnector(w))
+        return null;
     }
     words++;
     end = we;
@@ -456,7 +687,15 @@ function readDate(c: Cursor, p: number): DateRange | null {
     const month = monthOf(t.slice(ms, me));
     if (!month) return null;
     const y = readYearAfter(c, me);
-    return { start: p, end: y ? y.end : me, month, day: d.value, year: y ? y.value : null };
+    // `27 June.`: a period after a whole month name ends the sentence, not the abbreviation.
+    const mEnd = t[me - 1] === "." && me - ms >= 5 ? me - 1 : me;
+    return {
+      start: p,
+      end: y ? y.end : mEnd,
+      month,
+      day: d.value,
+      year: y ? y.value : null,
+    };
   }
   const me = readWord(c, p);
   if (me < 0) return null;
@@ -468,10 +707,18 @@ function readDate(c: Cursor, p: number): DateRange | null {
   if (!d) {
     // `CHICAGO, April - `: a full month name alone right before the separator.
     const full = me - p >= 4 && !t.slice(p, me).includes(".");
-    return full && isDashCh(t[skipWs(c, me)] ?? "") ? { start: p, end: me, month, day: null, year: null } : null;
+    return full && isDashCh(t[skipWs(c, me)] ?? "")
+      ? { start: p, end: me, month, day: null, year: null }
+      : null;
   }
   const y = readYearAfter(c, d.end);
-  return { start: p, end: y ? y.end : d.end, month, day: d.value, year: y ? y.value : null };
+  return {
+    start: p,
+    end: y ? y.end : d.end,
+    month,
+    day: d.value,
+    year: y ? y.value : null,
+  };
 }
 
 /** A day token at `p` (`22`, `07`, `2O`, `l7`, `30th`), with its value. */
@@ -481,9 +728,14 @@ function readDay(c: Cursor, p: number): { end: number; value: number } | null {
   while (j < c.end && j - p < 3 && "0123456789OolI".includes(t[j]!)) j++;
   const tok = t.slice(p, j);
   if (!DAY_TOKEN.test(tok) || !HAS_DIGIT.test(tok)) return null;
-  if (j + 2 <= c.end && ORDINAL.test(t.slice(j, j + 2)) && !isAlnumCh(t[j + 2] ?? "")) j += 2;
+  if (
+    j + 2 <= c.end &&
+    ORDINAL.test(t.slice(j, j + 2)) &&
+    !isAlnumCh(t[j + 2] ?? "")
+  )
+    j += 2;
   if (j < c.end && isAlnumCh(t[j]!)) return null;
-  const value = Number(tok.replace(/[Oo]/gu, "0").replace(/[lI]/gu, "1"));
+  const value = Number(tok.replace(/o/giu, "0").replace(/[lI]/gu, "1"));
   return { end: j, value };
 }
 
@@ -495,7 +747,10 @@ function dayAt(c: Cursor, p: number): boolean {
 }
 
 /** `, 2023` or ` 2020` after a date. */
-function readYearAfter(c: Cursor, p: number): { end: number; value: number } | null {
+function readYearAfter(
+  c: Cursor,
+  p: number,
+): { end: number; value: number } | null {
   const t = c.t;
   let k = p;
   if (t[k] === ",") k++;
@@ -510,7 +765,8 @@ function readYearAfter(c: Cursor, p: number): { end: number; value: number } | n
 function readParenCredit(c: Cursor, p: number): Credit | null {
   const t = c.t;
   let j = p + 1;
-  while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== ")" && t[j] !== "(") j++;
+  while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== ")" && t[j] !== "(")
+    j++;
   if (t[j] === ")") {
     const [s, e] = trim(t, p + 1, j);
     if (e <= s || !isLetterCh(t[s]!)) return null;
@@ -518,8 +774,16 @@ function readParenCredit(c: Cursor, p: number): Credit | null {
     if (readDate(c, s)?.end === e) return null;
     const words = inner.split(/[\s/]+/u);
     if (words.length > 5 || words.some((w) => isNotCredit(w))) return null;
+    // `Charlie Dent (Pa.)`, `Sen. Bob Menendez (D-NJ)`: a state or party tag, not a credit.
+    if (PARTY_TAG.test(inner) || isKnownRegion(inner)) return null;
     const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
-    return { start: p, end: j + 1, inner: { start: s, end: e }, known, form: "paren" };
+    return {
+      start: p,
+      end: j + 1,
+      inner: { start: s, end: e },
+      known,
+      form: "paren",
+    };
   }
   // Unclosed: `(MENA - President ...`: a known credit word, then a dash.
   const s = p + 1;
@@ -527,7 +791,13 @@ function readParenCredit(c: Cursor, p: number): Credit | null {
   if (e < 0 || !isKnownCredit(t.slice(s, e))) return null;
   const d = skipWs(c, e);
   if (d === e || !isDashCh(t[d] ?? "")) return null;
-  return { start: p, end: e, inner: { start: s, end: e }, known: true, form: "paren" };
+  return {
+    start: p,
+    end: e,
+    inner: { start: s, end: e },
+    known: true,
+    form: "paren",
+  };
 }
 
 /** A credit between slashes: `/PRNewswire/`, `/TASS/`, `/ ACCESSWIRE /`, `/EINPresswire.com/`. */
@@ -542,7 +812,13 @@ function readSlashCredit(c: Cursor, p: number): Credit | null {
   const inner = t.slice(cs, ce);
   const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
   if (!known && !ACRONYM.test(inner.replace(/[-\s]/gu, ""))) return null;
-  return { start: p, end: j + 1, inner: { start: cs, end: ce }, known, form: "slash" };
+  return {
+    start: p,
+    end: j + 1,
+    inner: { start: cs, end: ce },
+    known,
+    form: "slash",
+  };
 }
 
 /** True when a slash at `p` opens a credit rather than joining two places. */
@@ -570,7 +846,12 @@ function creditEnds(c: Cursor, p: number): boolean {
 function creditShaped(c: Cursor, cr: Credit): boolean {
   const inner = c.t.slice(cr.inner.start, cr.inner.end);
   const words = inner.split(/\s+/u);
-  return words.length <= 4 && words.every((w) => isUpperCh(w[0] ?? "")) && !HAS_DIGIT.test(inner);
+  if (words.length > 4 || HAS_DIGIT.test(inner)) return false;
+  // `(dts Nachrichtenagentur)`: a lower-case acronym may open the credit.
+  const first = words[0] ?? "";
+  const start =
+    LOWER_ACRONYM.test(first) && !c.inner && words.length > 1 ? 1 : 0;
+  return words.slice(start).every((w) => isUpperCh(w[0] ?? ""));
 }
 
 /** The separator after a dateline, or null when what follows cannot end one. */
@@ -579,11 +860,14 @@ function readTerminator(c: Cursor, p: number): Terminator | null {
   const k = skipWs(c, p);
   if (k >= c.end) return { kind: "eol", follow: k };
   const ch = t[k]!;
-  if (ch === "." && isDashCh(t[k + 1] ?? "")) return { kind: "dash", follow: skipWs(c, readDash(c, k + 1)) };
+  if (ch === "." && isDashCh(t[k + 1] ?? ""))
+    return { kind: "dash", follow: skipWs(c, readDash(c, k + 1)) };
   if (ch === ",") {
     // `CHICAGO, March 4, - South Korea's`: a stray comma before the dash.
     const d = skipWs(c, k + 1);
-    return isDashCh(t[d] ?? "") ? { kind: "dash", follow: skipWs(c, readDash(c, d)) } : null;
+    return isDashCh(t[d] ?? "")
+      ? { kind: "dash", follow: skipWs(c, readDash(c, d)) }
+      : null;
   }
   if (isDashCh(ch)) {
     const d = readDash(c, k);
@@ -591,8 +875,10 @@ function readTerminator(c: Cursor, p: number): Terminator | null {
   }
   if (ch === ":") return { kind: "colon", follow: skipWs(c, k + 1) };
   if (ch === "|") return { kind: "pipe", follow: skipWs(c, k + 1) };
-  if (ch === "." && (k + 1 >= c.end || isSpace(t.charCodeAt(k + 1)))) return { kind: "period", follow: skipWs(c, k + 1) };
-  if (k > p && (isUpperCh(ch) || isQuoteCh(ch))) return { kind: "none", follow: k };
+  if (ch === "." && (k + 1 >= c.end || isSpace(t.charCodeAt(k + 1))))
+    return { kind: "period", follow: skipWs(c, k + 1) };
+  if (k > p && (isUpperCh(ch) || isQuoteCh(ch)))
+    return { kind: "none", follow: k };
   return null;
 }
 
@@ -627,7 +913,8 @@ function readWord(c: Cursor, p: number): number {
   let j = p + 1;
   while (j < c.end) {
     const ch = t[j]!;
-    if (isAlnumCh(ch) || ch === "." || ch === "'" || ch === "’" || ch === "}") j++;
+    if (isAlnumCh(ch) || ch === "." || ch === "'" || ch === "’" || ch === "}")
+      j++;
     else if (ch === "-" && j + 1 < c.end && isLetterCh(t[j + 1]!)) j++;
     else break;
   }
@@ -685,6 +972,17 @@ function lowerWordSoon(c: Cursor, p: number): boolean {
   return false;
 }
 
+/**
+ * True when a comma or parenthesis (then spaces) comes right before `p`: `, ` in `LONDON, Aug 22`,
+ * `(` in `(NOVEMBER 1, 2013)`; not `END ` in `TO END JULY 1`.
+ */
+function afterComma(t: string, p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && p - k <= 3 && isSpace(t.charCodeAt(k))) k--;
+  const ch = t[k];
+  return ch === "," || ch === "(" || ch === ")";
+}
+
 function skipWs(c: Cursor, p: number): number {
   let i = p;
   while (i < c.end && isSpace(c.t.charCodeAt(i))) i++;
@@ -707,7 +1005,10 @@ function isLetterCh(ch: string): boolean {
 
 function isAlnumCh(ch: string): boolean {
   const x = ch.charCodeAt(0);
-  if (x < 128) return (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 48 && x <= 57);
+  if (x < 128)
+    return (
+      (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 48 && x <= 57)
+    );
   return LETTER.test(ch) || MARK.test(ch);
 }
 
@@ -721,7 +1022,14 @@ function isUpperCh(ch: string): boolean {
 }
 
 function isDashCh(ch: string): boolean {
-  return ch === "-" || ch === "–" || ch === "—" || ch === "―" || ch === "‒" || ch === "−";
+  return (
+    ch === "-" ||
+    ch === "–" ||
+    ch === "—" ||
+    ch === "―" ||
+    ch === "‒" ||
+    ch === "−"
+  );
 }
 
 function isQuoteCh(ch: string): boolean {

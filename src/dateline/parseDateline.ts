@@ -1,9 +1,17 @@
 import { makeDoc, type Doc } from "../_lib/doc.ts";
-import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
+import {
+  resolveOptions,
+  type CommonOptions,
+  type ResolvedOptions,
+} from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { agencyByCredit } from "../agency/lookup.ts";
 import { ALNUM } from "./patterns.ts";
-import { matchDatelineAt, type DatelineMatch, type Range } from "./matchDatelineAt.ts";
+import {
+  matchDatelineAt,
+  type DatelineMatch,
+  type Range,
+} from "./matchDatelineAt.ts";
 import { resolveIsoDate } from "./resolveIsoDate.ts";
 import type { Dateline } from "./schema.ts";
 
@@ -64,7 +72,10 @@ const INNER_CHARS = 600;
  * pipe forms (`Nairobi, Kenya | AFP |`) are not read. `NEW YORK, Louisville, KY` reads
  * `Louisville` as a region.
  */
-export function parseDateline(text: string, options?: DatelineOptions): Dateline | null {
+export function parseDateline(
+  text: string,
+  options?: DatelineOptions,
+): Dateline | null {
   const opts = resolveOptions("parseDateline", text, options);
   return datelineIn(makeDoc(text), opts);
 }
@@ -87,7 +98,11 @@ export function datelineIn(doc: Doc, opts: ResolvedOptions): Dateline | null {
 }
 
 /** The first dateline on a line: at its start, else after text in front of it. */
-function matchLine(text: string, start: number, end: number): DatelineMatch | null {
+function matchLine(
+  text: string,
+  start: number,
+  end: number,
+): DatelineMatch | null {
   const m = matchDatelineAt(text, start, end, false);
   if (m) return m;
   const stop = Math.min(end, start + INNER_CHARS);
@@ -107,7 +122,11 @@ function matchLine(text: string, start: number, end: number): DatelineMatch | nu
   return null;
 }
 
-function toDateline(text: string, m: DatelineMatch, opts: ResolvedOptions): Dateline {
+function toDateline(
+  text: string,
+  m: DatelineMatch,
+  opts: ResolvedOptions,
+): Dateline {
   const span = (r: Range): { text: string; start: number; end: number } => ({
     text: text.slice(r.start, r.end),
     start: r.start,
@@ -115,8 +134,17 @@ function toDateline(text: string, m: DatelineMatch, opts: ResolvedOptions): Date
   });
   const agency = m.agency ? span(m.agency) : null;
   const date = m.date;
-  const isoDate = date && date.day !== null ? resolveIsoDate(date.month, date.day, date.year, opts.referenceDate) : null;
-  opts.debug?.({ module: "dateline", rule: m.rule, message: "dateline found", start: m.start, end: m.end });
+  const isoDate =
+    date && date.day !== null
+      ? resolveIsoDate(date.month, date.day, date.year, opts.referenceDate)
+      : null;
+  opts.debug?.({
+    module: "dateline",
+    rule: m.rule,
+    message: "dateline found",
+    start: m.start,
+    end: m.end,
+  });
   return {
     ...span(m),
     locations: m.locations.map(span),

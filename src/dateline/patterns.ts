@@ -35,7 +35,8 @@ export const ORDINAL = /^(?:st|nd|rd|th)$/iu;
  * A press-release wire named between slashes or in parentheses: `PRNewswire`, `EINPresswire.com`,
  * `ACCESSWIRE`, `GLOBE NEWSWIRE`, `BUSINESS WIRE`, `PRNewswire-FirstCall`, `Newsfile`.
  */
-export const WIRE_CREDIT = /(?:wire|newswire|presswire|\.com|newsfile)(?:-[a-z]{1,20})?$/iu;
+export const WIRE_CREDIT =
+  /(?:wire|newswire|presswire|\.com|newsfile)(?:-[a-z]{1,20})?$/iu;
 
 /**
  * A word made of capitals and digits only, the shape of an agency acronym: `IRNA`, `AZERTAC`,
@@ -52,10 +53,14 @@ export const CAMEL_WORD = /^\p{Lu}[\p{Ll}\d]{0,20}\p{Lu}[\p{L}\d]{0,20}$/u;
 export const ALNUM = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** An English weekday, never part of a dateline place: `Monday`, `WEDNESDAY`, `Sunday.`. */
-export const ENGLISH_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/iu;
+export const ENGLISH_WEEKDAY =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$/iu;
 
-/**
- * The end of the text in front of a date that follows a comma or parenthesis: `, ` in
- * `LONDON, Aug 22`, `(` in `(NOVEMBER 1, 2013)`; not `END ` in `TO END JULY 1`.
- */
-export const AFTER_COMMA = /[(),]\s*$/u;
+/** A lower-case agency acronym opening a credit: `dts` in `(dts Nachrichtenagentur)`, `epd`. */
+export const LOWER_ACRONYM = /^\p{Ll}{2,4}$/u;
+
+/** An English article opening a place: `The ` in `The Hague`, `THE ` (followed by a space). */
+export const ARTICLE = /^the\s$/iu;
+
+/** A U.S. party-and-state tag in parentheses: `D-NJ`, `R-Tex.`, `I-Vt.`. */
+export const PARTY_TAG = /^[DRI]-\p{Lu}/u;

@@ -20,7 +20,8 @@ export function resolveIsoDate(
   reference: readonly [number, number, number] | null,
 ): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  if (year !== null) return day <= daysIn(year, month) ? iso(year, month, day) : null;
+  if (year !== null)
+    return day <= daysIn(year, month) ? iso(year, month, day) : null;
   if (!reference) return null;
   const [ry, rm, rd] = reference;
   let y = month < rm || (month === rm && day <= rd) ? ry : ry - 1;
@@ -32,7 +33,8 @@ export function resolveIsoDate(
 }
 
 function daysIn(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2)
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
