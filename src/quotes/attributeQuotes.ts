@@ -165,7 +165,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     }
     if (!d) {
       const last = lastDecided(decided);
-      if (last && layout.para[f.o]! - last.para <= 3) {
+      const spoke = lastSpeechSighting(inv, layout, f.o, last ? last.tok : -1);
+      if (spoke) {
+        const t = toks[spoke.tok]!;
+        d = { speaker: { text: text.slice(t.s, t.e), start: t.s, end: t.e, name: spoke.entity.name, resolvedBy: "previous" }, entity: spoke.entity, tok: spoke.tok, para: layout.para[f.o]!, cue: null };
+        rule = "quotes/previous";
+      } else if (last && layout.para[f.o]! - last.para <= 3) {
         d = { ...last, speaker: { ...last.speaker, resolvedBy: "previous" }, cue: null };
         rule = "quotes/previous";
       }
@@ -189,6 +194,18 @@ function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from > 40) return false;
   for (let k = from; k < to; k++) if (isVerbAt(toks, k)) return false;
   return true;
+}
+
+/** The latest mention of a named speaker (`Carter said ...`) after token `after` and before the quote, within the previous paragraph. */
+function lastSpeechSighting(inv: Inventory, layout: Layout, o: number, after: number): Sighting | null {
+  const para = layout.para[o]!;
+  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+    const s = inv.sightings[k]!;
+    if (s.tok >= o) continue;
+    if (s.tok <= after || para - s.para > 1) break;
+    if (s.speaks) return s;
+  }
+  return null;
 }
 
 function lastDecided(decided: readonly (Decided | null)[]): Decided | null {

@@ -120,7 +120,30 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     if (m && m.s === k) return { mention: m, cs: v, ce: cueEnd(toks, v, hi), rule: "quotes/after" };
     break;
   }
+  // an unlisted verb right after a quote that ends in a comma: `," Toomey fumed.`, `," scoffed Ann Gil`
+  const inner = toks[f.ie - 1];
+  if (inner && !inner.word && (inner.w === "," || inner.w === "?" || inner.w === "!")) {
+    const t = toks[k];
+    if (t && isLooseVerb(t)) {
+      const m = readMentionAfter(toks, k + 1, hi);
+      if (m && (m.kind === "name" || m.kind === "pronoun")) return { mention: m, cs: k, ce: k + 1, rule: "quotes/after-verb-first" };
+    }
+    for (let v = k + 1; v < Math.min(hi, k + 6); v++) {
+      if (!isLooseVerb(toks[v]!)) continue;
+      const m = readMentionBefore(toks, v, k);
+      const after = toks[v + 1];
+      if (m && m.s === k && (m.kind === "name" || m.kind === "pronoun") && (!after || !after.word || v + 1 >= hi)) {
+        return { mention: m, cs: v, ce: v + 1, rule: "quotes/after" };
+      }
+      break;
+    }
+  }
   return null;
+}
+
+/** A lower-case past-tense word (`fumed`, `scoffed`, `pressed`): a speech verb only right next to a quote. */
+function isLooseVerb(t: Tok): boolean {
+  return t.word && !t.cap && t.w.length > 4 && /ed$/u.test(t.l);
 }
 
 /**
@@ -160,6 +183,7 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     }
     if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
       m = mainClauseSpeaker(toks, f.s0, v);
+      if (!m && isParticiple(t)) return null;
     } else {
       m = readMentionBefore(toks, v, lo);
       if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
@@ -171,6 +195,11 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
   if (colon && colon.w === ":" && end - 1 > lo) {
     const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
     if (m && m.kind !== "descriptor") return { mention: m, cs: end - 1, ce: end, rule: "quotes/colon" };
+  }
+  // `Clinton shared her worry with donors, "..."`, `Trump also embraced torture -- "..."`
+  if (colon && !f.partial && (colon.w === "," || colon.w === "\u2014" || colon.w === "\u2013" || colon.w === "-") && end - 1 > lo) {
+    const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
+    if (m && (m.kind === "name" || m.kind === "pronoun")) return { mention: m, cs: end - 1, ce: end, rule: "quotes/lead-in" };
   }
   return null;
 }

@@ -55,6 +55,7 @@ const STOP = /* @__PURE__ */ wordSet([
 ]);
 
 const DETERMINERS = /* @__PURE__ */ wordSet(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
+const QUANTIFIERS = /* @__PURE__ */ wordSet(["one", "another", "some", "several", "two", "three", "many", "other"]);
 const PREPS_IN_NP = /* @__PURE__ */ wordSet(["of", "for", "at", "from"]);
 
 /** What a speaker mention is made of. */
@@ -299,7 +300,7 @@ export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): M
   for (; j < hi && j - i < 16; j++) {
     const t = toks[j]!;
     if (t.word) {
-      if (j === i && DETERMINERS.has(t.l)) continue;
+      if (j === i && (DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l))) continue;
       if (t.cap && (!LEX.notName.has(t.l) || LEX.honorifics.has(t.l) || (t.w.length > 1 && t.w === t.w.toUpperCase()))) {
         sawCap = true;
         continue;
