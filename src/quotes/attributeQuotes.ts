@@ -2,7 +2,7 @@ import type { Doc } from "../_lib/doc.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import { cueAfter, cueBefore, cueLater, type CueHit, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import { isAcronym, isQuoteMark, isVerbAt, LEX, type Mention } from "./mentions.ts";
+import { classify, isAcronym, isQuoteMark, isVerbAt, LEX, type Mention } from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
 import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
 
@@ -132,6 +132,13 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       rule = "quotes/split";
     }
     if (!d) {
+      const h = headlineSpeaker(toks, layout, f);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        if (d) rule = h.rule;
+      }
+    }
+    if (!d) {
       const t = transcriptSpeaker(toks, f);
       if (t) {
         d = decide(text, toks, layout, inv, { mention: t, cs: t.e, ce: t.e + 1, rule: "quotes/transcript" }, decided, f);
@@ -208,6 +215,19 @@ function lastSpeechSighting(inv: Inventory, layout: Layout, o: number, after: nu
   return null;
 }
 
+/** `Milbank: Republicans ‘waving the flag’`: a line that opens with a name and a colon. */
+function headlineSpeaker(toks: readonly Tok[], layout: Layout, f: QuoteFrame): CueHit | null {
+  let s = f.o;
+  const para = layout.para[f.o];
+  while (s > 0 && layout.para[s - 1] === para && f.o - s < 30 && toks[s]!.brk === 0) s--;
+  let k = s;
+  while (k < f.o && k < s + 4 && toks[k]!.word && toks[k]!.cap) k++;
+  if (k === s || k >= f.o || toks[k]!.w !== ":" || toks[k + 1]?.brk) return null;
+  const m = classify(toks, s, k);
+  if (!m || (m.kind !== "name" && m.kind !== "org")) return null;
+  return { mention: m, cs: k, ce: k + 1, rule: "quotes/headline-colon" };
+}
+
 function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
   for (let k = decided.length - 1; k >= 0; k--) if (decided[k]) return decided[k]!;
   return null;
@@ -227,7 +247,7 @@ function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number
   while (s0 > 0 && layout.sent[s0 - 1] === sent && o - s0 < 120) s0--;
   // the clause after it, up to a full stop, a quote or a paragraph break
   let aEnd = a;
-  while (aEnd < toks.length && aEnd - a < 40) {
+  while (aEnd < toks.length && aEnd - a < 60) {
     const t = toks[aEnd]!;
     if (aEnd > a && t.brk >= 1 && layout.para[aEnd] !== layout.para[a]) break;
     if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;

@@ -114,7 +114,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     const m = readMentionAfter(toks, k + 2, hi);
     if (m) return { mention: m, cs: k, ce: k + 2, rule: "quotes/according-to" };
   }
-  for (let v = k + 1; v < Math.min(hi, k + 30); v++) {
+  for (let v = k + 1; v < Math.min(hi, k + 50); v++) {
     if (!isVerbAt(toks, v)) continue;
     const m = readMentionBefore(toks, v, k);
     if (m && m.s === k) return { mention: m, cs: v, ce: cueEnd(toks, v, hi), rule: "quotes/after" };

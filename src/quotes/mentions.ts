@@ -115,6 +115,7 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (prev && prev.word && (DETERMINERS.has(prev.l) || PREPS_IN_NP.has(prev.l) || prev.l === "to" || prev.l === "new" || prev.l === "such")) {
     return false;
   }
+  if (t.l === "fired" || t.l === "fires" || t.l === "shot" || t.l === "hit" || t.l === "hits") return toks[i + 1]?.l === "back";
   if (t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points" || t.l === "summed" || t.l === "sums") {
     const next = toks[i + 1];
     return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
@@ -197,9 +198,10 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     // appositive: `NAME, the agency's chief, told` or `NAME, 45, said`
     let c = p - 1;
     const roles: string[] = [];
-    for (let k = 0; k < 30 && c > lo; k++, c--) {
+    for (let k = 0; k < 40 && c > lo; k++, c--) {
       const u = toks[c]!;
       if (!u.word && u.w === ",") break;
+      if (u.w === "." && c - 1 > lo && isInitialOrAbbrev(toks[c - 1]!)) continue;
       if (isBoundary(u) && !isPossessiveMark(toks, c)) return null;
       if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
     }
@@ -412,7 +414,7 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
   if (!indefinite && determined && LEX.titles.has(head) && !LEX.descriptive.has(head)) {
     return { s, e, kind: "title", ns: -1, ne: -1, head, roles, indefinite };
   }
-  if (indefinite || determined || LEX.titles.has(head) || LEX.orgHeads.has(head) || /s$/u.test(head)) {
+  if (indefinite || determined || LEX.titles.has(head) || LEX.orgHeads.has(head) || /s$/u.test(head) || /^\d/u.test(first.w)) {
     if (e - s === 1 && !LEX.titles.has(head) && !LEX.orgHeads.has(head) && !LEX.descriptive.has(head)) return null;
     return { s, e, kind: "descriptor", ns: -1, ne: -1, head, roles, indefinite };
   }
