@@ -1,7 +1,7 @@
 import type { Doc, Line } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
 import { classifyQuote } from "./classifyQuote.ts";
-import { CLAUSE_WORDS, LEADING_ELISIONS } from "./extractionData.ts";
+import { CLAUSE_WORDS, LEADING_ELISIONS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
 import { CLOSING, OPENING, SINGLE, isMarkChar, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
 
 /**
@@ -166,8 +166,8 @@ export function scanQuotes(doc: Doc): RawQuote[] {
           stack.length = 0;
         }
         if (stack.length < MAX_DEPTH) stack.push({ family: mark.family, pos: i, len, char: c, lineStart: ls });
-      } else if (action === CLOSE_ACTION) {
-        const at = innermost(stack, mark.family);
+      } else if (action === CLOSE_ACTION || action === MISMATCH_ACTION) {
+        const at = action === MISMATCH_ACTION ? 0 : innermost(stack, mark.family);
         const bottom = stack[0]!;
         stack.length = at;
         if (at === 0) {
@@ -220,7 +220,8 @@ export function scanQuotes(doc: Doc): RawQuote[] {
 const IGNORE_ACTION = 0;
 const OPEN_ACTION = 1;
 const CLOSE_ACTION = 2;
-type Action = 0 | 1 | 2;
+const MISMATCH_ACTION = 3;
+type Action = 0 | 1 | 2 | 3;
 
 /** Decides whether the mark at `i` opens a quote, closes one, or is an apostrophe / stray mark. */
 function decide(
@@ -243,12 +244,17 @@ function decide(
   const isOpen = innermost(stack, family) >= 0;
   if (mark.guillemet) {
     // French copy spaces guillemets off: « texte », so glyph shape decides.
-    if (shape === OPENING) return isOpen && !prevSpace && nextSpace ? CLOSE_ACTION : OPEN_ACTION;
+    if (shape === OPENING) return isOpen && !prevSpace && !nextWord ? CLOSE_ACTION : OPEN_ACTION; // »Text«,
     if (isOpen) return CLOSE_ACTION;
     return nextSpace ? IGNORE_ACTION : OPEN_ACTION; // » used as an opening mark (»Text«)
   }
   const canOpen = !nextSpace && !prevWord;
   const canClose = !prevSpace && !nextWord;
+  // A closing mark of the other family after clause punctuation, before a speech verb, ends a
+  // lone quote opened with mismatched marks: “We are ready,’ he said.
+  if (!isOpen && stack.length === 1 && shape !== OPENING && nextSpace && isClauseEnd(prevC) && cueFollows(text, i + mark.len)) {
+    return MISMATCH_ACTION;
+  }
   const opens = (): Action =>
     single && isElision(text, i + mark.len, nextC, () => lastSingleCloser() > i) ? IGNORE_ACTION : OPEN_ACTION;
   const closes = (): Action =>
@@ -269,6 +275,20 @@ function decide(
   if (canClose && !canOpen) return isOpen ? closes() : IGNORE_ACTION;
   if (isOpen) return CLOSE_ACTION;
   return canOpen && !single ? OPEN_ACTION : IGNORE_ACTION;
+}
+
+/** True when a speech verb is among the next three words after `from`: ` he said`, ` the captain said`. */
+function cueFollows(text: string, from: number): boolean {
+  let k = from;
+  const stop = Math.min(text.length, from + 40);
+  for (let w = 0; w < 3; w++) {
+    while (k < stop && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+    const b = k;
+    while (k < stop && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (b === k) return false;
+    if ((TRAILING_SPEECH_VERBS as readonly string[]).includes(text.slice(b, k).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** True for `. , ! ? ; …`: punctuation that ends a quoted clause. */
