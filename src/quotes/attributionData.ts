@@ -44,7 +44,8 @@ export const SPEECH_VERBS = [
   "insist", "argue", "warn", "add", "write", "ask", "explain", "recall",
   "admit", "acknowledge", "urge", "declare", "describe", "accuse",
   "applauded", "applauds", "cited", "cites", "citing", "spoke", "speaks",
-  "fired", "fires", "shot", "hit", "hits", "credited", "credits", "blamed", "blames", "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
+  "condemned", "condemns", "denounced", "denounces", "lauded", "lauds", "likened", "likens",
+  "dismissed", "dismisses", "fired", "fires", "shot", "hit", "hits", "credited", "credits", "blamed", "blames", "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
 ] as const;
 
 /**

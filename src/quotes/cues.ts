@@ -103,6 +103,9 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     return null;
   }
   if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1))) return null;
+  // a fragment that closes its sentence (`... “stop its escapades.” The agency said`)
+  const lastInner = toks[f.ie - 1];
+  if (f.partial && lastInner && isTerminalMark(lastInner) && first.cap) return null;
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
@@ -139,6 +142,10 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     }
   }
   return null;
+}
+
+function isTerminalMark(t: Tok): boolean {
+  return !t.word && (t.w === "." || t.w === "!" || t.w === "?");
 }
 
 /** A lower-case past-tense word (`fumed`, `scoffed`, `pressed`): a speech verb only right next to a quote. */
@@ -252,10 +259,11 @@ export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Me
     }
   }
   while (s < v && !toks[s]!.word) s++;
-  if (s < v && isLeadIn(toks[s]!, toks[s + 1])) {
+  for (let round = 0; round < 3 && s < v && (isLeadIn(toks[s]!, toks[s + 1]) || /^\d/u.test(toks[s]!.w)); round++) {
     let c = s;
     while (c < v && c < s + 25 && toks[c]!.w !== ",") c++;
     if (c < v && toks[c]!.w === ",") s = c + 1;
+    else break;
   }
   const m = readMentionAfter(toks, s, v);
   return m;

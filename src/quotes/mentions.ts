@@ -194,27 +194,7 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
   if (p < lo) return null;
   const t = toks[p]!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
-  if (!t.word && t.w === ",") {
-    // appositive: `NAME, the agency's chief, told` or `NAME, 45, said`
-    let c = p - 1;
-    const roles: string[] = [];
-    for (let k = 0; k < 40 && c > lo; k++, c--) {
-      const u = toks[c]!;
-      if (!u.word && u.w === ",") break;
-      if (u.w === "." && c - 1 > lo && isInitialOrAbbrev(toks[c - 1]!)) continue;
-      if (isBoundary(u) && !isPossessiveMark(toks, c)) return null;
-      if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
-    }
-    if (c <= lo || toks[c]!.w !== ",") return null;
-    const np = readNpLeft(toks, c - 1, lo);
-    if (!np || (np.kind !== "name" && np.kind !== "org")) {
-      // `Google's chief executive, Laszlo Bock, told`: the name is the enclosed part
-      const inner = readNpLeft(toks, p - 1, c + 1);
-      if (inner && inner.kind === "name" && inner.s === c + 1) return { ...inner, roles: [...inner.roles, ...roles] };
-      return null;
-    }
-    return { ...np, roles: [...np.roles, ...roles] };
-  }
+  if (!t.word && t.w === ",") return appositiveSubject(toks, p, lo, 0);
   const np = readNpLeft(toks, p, lo);
   if (np && np.s - 2 > lo && (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") && toks[np.s - 2]!.w === ",") {
     // `Tobias Andersson, of Piratbyrån agrees`
@@ -231,6 +211,49 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     }
   }
   return np;
+}
+
+/**
+ * The subject before an appositive that ends at the comma `p`: `NAME, the agency's chief, told`,
+ * `NAME, 45, said`, `NAME (R-Ohio), a panel member, said`, `TITLE, NAME, told`, and chains of two
+ * or three appositives (`NAME, the foreign minister of France, a member of the council, said`).
+ */
+function appositiveSubject(toks: readonly Tok[], p: number, lo: number, depth: number): Mention | null {
+  let c = p - 1;
+  const roles: string[] = [];
+  for (let k = 0; k < 40 && c > lo; k++, c--) {
+    const u = toks[c]!;
+    if (!u.word && u.w === ",") break;
+    if (u.w === "." && c - 1 > lo && (isInitialOrAbbrev(toks[c - 1]!) || toks[c + 1]?.w === "," || toks[c + 1]?.w === ")")) continue;
+    if (isBoundary(u) && !isPossessiveMark(toks, c)) return null;
+    if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
+  }
+  if (c <= lo || toks[c]!.w !== ",") return null;
+  let q = c - 1;
+  if (toks[q]?.w === ")") {
+    // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
+    let r = q - 1;
+    while (r > lo && q - r < 10 && toks[r]!.w !== "(") r--;
+    if (r > lo && toks[r]!.w === "(") q = r - 1;
+  }
+  const np = q >= lo ? readNpLeft(toks, q, lo) : null;
+  if (np && np.kind === "name" && !isPlaceOnly(toks, np)) return { ...np, roles: [...np.roles, ...roles] };
+  if (np && np.kind === "org") return { ...np, roles: [...np.roles, ...roles] };
+  // `Google's chief executive, Laszlo Bock, told`: the name is the enclosed part
+  const inner = readNpLeft(toks, p - 1, c + 1);
+  if (inner && inner.kind === "name" && inner.s === c + 1 && !isPlaceOnly(toks, inner)) return { ...inner, roles: [...inner.roles, ...roles] };
+  // a chain of appositives
+  if (depth < 2 && np && np.s - 1 > lo && toks[np.s - 1]!.w === ",") return appositiveSubject(toks, np.s - 1, lo, depth + 1);
+  return null;
+}
+
+/** True when a name mention is only place words (`France`, `South Korea`). */
+function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
+  for (let k = m.ns; k < m.ne; k++) {
+    const t = toks[k]!;
+    if (t.word && !LEX.places.has(t.l) && !LEX.notPerson.has(t.l)) return false;
+  }
+  return m.ns >= 0;
 }
 
 function pronounMention(i: number, l: string): Mention {
