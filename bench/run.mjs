@@ -6,6 +6,7 @@
 import { Buffer } from "node:buffer";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
 import { makeCorpus } from "./corpus.mjs";
@@ -49,6 +50,11 @@ const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
 
 console.log(
   `wirecopy bench: node ${process.version}, ${corpus.length} generated stories, ${(bytes / 1e6).toFixed(2)} MB (MB = 10^6 UTF-8 bytes)`,
+);
+console.log(
+  `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} (a busy machine slows every figure)`,
 );
 
 // 1. Throughput over the corpus: one task iteration parses every story once.
