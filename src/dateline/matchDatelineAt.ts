@@ -53,6 +53,8 @@ export interface DatelineMatch extends Range {
   readonly rule: string;
   /** True for a bare known place alone on its line (`LONDON`): used only when the next line has no dateline. */
   readonly weak: boolean;
+  /** Where the body starts after the separator. */
+  readonly follow: number;
 }
 
 interface Cursor {
@@ -141,7 +143,16 @@ export function matchDatelineAt(
 /** `(CNN) --`, `(Reuters) –`, `(ANSA) - BRUXELLES, 11 LUG -`. */
 function creditFirst(c: Cursor, p: number): DatelineMatch | null {
   const cr = readParenCredit(c, p);
-  if (!cr || !cr.known || c.t[cr.end - 1] !== ")") return null;
+  if (!cr || c.t[cr.end - 1] !== ")") return null;
+  // `(CNN Business) --`, `(NHK) -`: an unknown credit must open with a known one or be an acronym.
+  const inner = c.t.slice(cr.inner.start, cr.inner.end);
+  const firstWord = inner.split(/\s/u)[0] ?? "";
+  if (
+    !cr.known &&
+    !ACRONYM.test(inner) &&
+    !(inner !== firstWord && isKnownCredit(firstWord))
+  )
+    return null;
   const d = readDash(c, skipWs(c, cr.end));
   if (d < 0) return null;
   const after = skipWs(c, d);
@@ -186,6 +197,7 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
   const places: Place[] = [];
   let regionStart = -1;
   let regionEnd = -1;
+  let regionOwner = -1;
   let i = p;
   for (let n = 0; n < 4; n++) {
     let pl = readPlace(c, i);
@@ -221,9 +233,11 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
         if (bc > 0 && creditEnds(c, bc)) break;
         const r = readRegion(c, j);
         if (!r) break;
-        if (places.length === 1) {
+        // The region is the first qualifier: of the first place, else of the first place that has one.
+        if (regionOwner < 0 || regionOwner === places.length) {
           if (regionStart < 0) regionStart = r.start;
           regionEnd = r.end;
+          regionOwner = places.length;
         }
         i = r.end;
         continue;
@@ -414,6 +428,7 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
     agency: credit ? credit.inner : null,
     rule: ok,
     weak: ok === "dateline/place-line",
+    follow: term.follow,
   };
 }
 
@@ -496,7 +511,10 @@ function accept(
         lowerWordSoon(c, term.follow);
       return ok ? "dateline/place-dash" : null;
     }
-    if (sure(t, places, region)) return "dateline/place-dash";
+    if (sure(t, places, region)) {
+      // `LONDON - UK TO RAISE TAXES` is a headline: a sentence must follow.
+      return capsRun(c, term.follow) ? null : "dateline/place-dash";
+    }
     // An unknown place: capitals, one or two words, a spaced dash and a sentence after it
     // (`XIAMEN -- Having been rated`; not `QUESTIONABLE MEDICAL CLAIMS —`, `SIEGEL--Jerome`).
     if (
@@ -522,7 +540,12 @@ function accept(
       : null;
   }
   if (term.kind === "eol") {
-    return places.length === 1 && !region && first.style === "caps" && known
+    // Anadolu's web layout: `LONDON` or `DHAKA, Bangladesh` alone on its line.
+    const regionOk =
+      region === null
+        ? known
+        : isKnownRegion(t.slice(region.start, region.end));
+    return places.length === 1 && first.style === "caps" && regionOk
       ? "dateline/place-line"
       : null;
   }
@@ -662,7 +685,7 @@ function readRegion(c: Cursor, p: number): Range | null {
     end = we;
     if (words > 4) return null;
     let k = we;
-    while (k < c.end && k - we < 1 && t[k] === " ") k++;
+    while (k < c.end && k - we < 1 && (t[k] === " " || t[k] === "\u00a0")) k++;
     if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
     i = k;
   }
@@ -873,6 +896,10 @@ function readTerminator(c: Cursor, p: number): Terminator | null {
     const d = readDash(c, k);
     return d > 0 ? { kind: "dash", follow: skipWs(c, d) } : null;
   }
+  if (ch === "_" && k > p && isSpace(t.charCodeAt(k + 1))) {
+    // Old AP copy: `WASHINGTON (AP) _ The Senate voted`.
+    return { kind: "dash", follow: skipWs(c, k + 1) };
+  }
   if (ch === ":") return { kind: "colon", follow: skipWs(c, k + 1) };
   if (ch === "|") return { kind: "pipe", follow: skipWs(c, k + 1) };
   if (ch === "." && (k + 1 >= c.end || isSpace(t.charCodeAt(k + 1))))
@@ -903,7 +930,17 @@ function mk(
   agency: Range | null,
   rule: string,
 ): DatelineMatch {
-  return { start, end, locations, region, date, agency, rule, weak: false };
+  return {
+    start,
+    end,
+    locations,
+    region,
+    date,
+    agency,
+    rule,
+    weak: false,
+    follow: end,
+  };
 }
 
 /** End of a word at `p` (letters, marks, digits, `.`, `'`, `’`, `}` and inner hyphens), or -1. */
@@ -958,11 +995,29 @@ function startsBody(c: Cursor, p: number): boolean {
   return isUpperCh(ch) || isDigitCh(ch) || isQuoteCh(ch) || ch === "#";
 }
 
-/** True when one of the next eight words after `p` is all lower case (a sentence, not a table heading). */
+/** True when the next three or more words after `p` are all in capitals (a headline, not a sentence). */
+function capsRun(c: Cursor, p: number): boolean {
+  const t = c.t;
+  let i = p;
+  let n = 0;
+  while (n < 3 && i < c.end) {
+    const we = readWord(c, i);
+    if (we > i) {
+      if (wordClass(t.slice(i, we)) !== "U") return false;
+      n++;
+    }
+    let k = we > i ? we : i + 1;
+    while (k < c.end && !isSpace(t.charCodeAt(k))) k++;
+    i = skipWs(c, k);
+  }
+  return n >= 3;
+}
+
+/** True when one of the next ten words after `p` is all lower case (a sentence, not a table heading). */
 function lowerWordSoon(c: Cursor, p: number): boolean {
   const t = c.t;
   let i = p;
-  for (let n = 0; n < 8 && i < c.end; n++) {
+  for (let n = 0; n < 10 && i < c.end; n++) {
     const we = readWord(c, i);
     if (we > i && wordClass(t.slice(i, we)) === "L") return true;
     let k = we > i ? we : i + 1;

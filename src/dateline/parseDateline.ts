@@ -104,7 +104,18 @@ function matchLine(
   end: number,
 ): DatelineMatch | null {
   const m = matchDatelineAt(text, start, end, false);
-  if (m) return m;
+  if (m) {
+    // `RPT -- LUDWIGSHAFEN, March 30 -`: a place-and-dash match whose body opens with a fuller
+    // dateline gives way to it.
+    if (
+      (m.rule === "dateline/place-dash" || m.rule === "dateline/place-colon") &&
+      m.follow < end
+    ) {
+      const next = matchDatelineAt(text, m.follow, end, true);
+      if (next && (next.agency || next.date)) return next;
+    }
+    return m;
+  }
   const stop = Math.min(end, start + INNER_CHARS);
   for (let i = start + 1; i < stop; i++) {
     const ch = text[i]!;
