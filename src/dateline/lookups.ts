@@ -48,7 +48,14 @@ function stripEnd(s: string): string {
 
 /** Folds a place or credit for lookup: lower case, curly apostrophe straightened, spaces single. */
 export function foldKey(s: string): string {
-  return s.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, " ").trim();
+  const l = s.toLowerCase();
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 0x2019 || c === 32 || c === 9 || c === 0xa0) {
+      return l.replace(/’/gu, "'").replace(/\s+/gu, " ").trim();
+    }
+  }
+  return l;
 }
 
 /** Month number (1-12) of a month word as written (`Aug`, `Sept.`, `Juin`, `LUG`, `Marchg`, `Juen`), or 0. */
@@ -60,7 +67,17 @@ export function monthOf(word: string): number {
   if (exact !== undefined) return exact;
   for (let m = 0; m < MONTH_FULL.length; m++) {
     const name = MONTH_FULL[m]!;
-    if (name.length < 4 || (name[0] !== w[0] && w.length < 5)) continue;
+    if (name.length < 4) continue;
+    if (name[0] !== w[0]) {
+      // `Narch`: only the first letter wrong.
+      if (
+        w.length >= 5 &&
+        w.length === name.length &&
+        w.slice(1) === name.slice(1)
+      )
+        return m + 1;
+      continue;
+    }
     if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name)))
       return m + 1;
   }

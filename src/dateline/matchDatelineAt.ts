@@ -593,8 +593,8 @@ function readPlace(c: Cursor, p: number): Place | null {
       period = true;
     }
     const w = t.slice(i, we);
-    if (words > 0 && (isJoiner(w) || (monthOf(w) > 0 && dayAt(c, we)))) break;
-    if (words === 0 && monthOf(w) > 0 && dayAt(c, we)) return null;
+    if (words > 0 && (isJoiner(w) || (dayAt(c, we) && monthOf(w) > 0))) break;
+    if (words === 0 && dayAt(c, we) && monthOf(w) > 0) return null;
     if (
       HAS_DIGIT.test(w) ||
       ENGLISH_WEEKDAY.test(w) ||
@@ -670,7 +670,7 @@ function readRegion(c: Cursor, p: number): Range | null {
       const ne = readWord(c, nx);
       if (!(ne > nx && isKnownRegion(t.slice(p, ne)))) break;
     } else {
-      if (monthOf(w) > 0 && dayAt(c, we)) break;
+      if (dayAt(c, we) && monthOf(w) > 0) break;
       if (
         HAS_DIGIT.test(w) ||
         ENGLISH_WEEKDAY.test(w) ||
@@ -976,9 +976,18 @@ function wordClass(w: string): "U" | "T" | "L" {
   let up = 0;
   let low = 0;
   let firstUpper: boolean | null = null;
-  for (const ch of w) {
-    const u = ch !== ch.toLowerCase();
-    const l = ch !== ch.toUpperCase();
+  for (let i = 0; i < w.length; i++) {
+    const x = w.charCodeAt(i);
+    let u: boolean;
+    let l: boolean;
+    if (x < 128) {
+      u = x >= 65 && x <= 90;
+      l = x >= 97 && x <= 122;
+    } else {
+      const ch = w[i]!;
+      u = ch !== ch.toLowerCase();
+      l = ch !== ch.toUpperCase();
+    }
     if (firstUpper === null && (u || l)) firstUpper = u;
     if (u) up++;
     else if (l) low++;

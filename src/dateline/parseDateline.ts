@@ -22,6 +22,8 @@ export interface DatelineOptions extends CommonOptions {}
 const HEAD_LINES = 24;
 /** ...starting before this offset. */
 const HEAD_CHARS = 3000;
+/** An inner dateline's credit, date or dash lies at most this far after its start. */
+const ANCHOR_REACH = 90;
 /** Inside a line, a dateline after other text (`UPDATE:`, a glued caption) starts this early at most. */
 const INNER_CHARS = 600;
 
@@ -117,9 +119,17 @@ function matchLine(
     return m;
   }
   const stop = Math.min(end, start + INNER_CHARS);
+  // An inner dateline has a credit or a date: a `(`, `/`, `|`, digit or dash within reach.
+  const anchors: number[] = [];
+  const reachEnd = Math.min(end, stop + ANCHOR_REACH);
+  for (let k = start; k < reachEnd; k++) if (isAnchor(text, k)) anchors.push(k);
+  let a = 0;
   for (let i = start + 1; i < stop; i++) {
     const ch = text[i]!;
     if (ch === ch.toLowerCase()) continue;
+    while (a < anchors.length && anchors[a]! < i) a++;
+    if (a >= anchors.length) break;
+    if (anchors[a]! - i > ANCHOR_REACH) continue;
     const prev = text[i - 1]!;
     // After a space or punctuation (`UPDATE:  `, `****`, `RPT --`), or a glued caption (`picKUALA`).
     const boundary =
@@ -131,6 +141,21 @@ function matchLine(
     if (inner && !inner.weak) return inner;
   }
   return null;
+}
+
+/** True for a character that can follow the place of an inner dateline within reach: `(`, `/`, `|`, a digit, a dash. */
+function isAnchor(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (
+    c === 40 ||
+    c === 47 ||
+    c === 124 ||
+    (c >= 48 && c <= 57) ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2015
+  );
 }
 
 function toDateline(
