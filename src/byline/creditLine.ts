@@ -1,10 +1,14 @@
-import { CREDIT_AGENCIES, STAFF_CREDITS, STAFF_WORDS } from "./data.ts";
+import {
+  CREDIT_INDEX,
+  DESK_INDEX,
+  STAFF_CREDIT_INDEX,
+  STAFF_WORD_INDEX,
+} from "./indexes.ts";
 import { LINE_META } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import type { Token } from "./tokens.ts";
 
 const BULLETS = ["•", "·", "*", "-", "–", "—", "‣", "▪"];
-const DESKS = ["news desk", "web desk", "digital desk", "online desk", "desk"];
 
 /**
  * @internal The end offset of a header credit line that names no person, or -1: `Reuters Staff`,
@@ -18,7 +22,11 @@ const DESKS = ["news desk", "web desk", "digital desk", "online desk", "desk"];
  * @param toks - The line's tokens.
  * @param lineEnd - End of the line's content (or the dateline start).
  */
-export function creditLine(text: string, toks: readonly Token[], lineEnd: number): number {
+export function creditLine(
+  text: string,
+  toks: readonly Token[],
+  lineEnd: number,
+): number {
   let j = 0;
   let marked = false;
   while (j < toks.length && BULLETS.includes(toks[j]!.text)) {
@@ -37,25 +45,39 @@ export function creditLine(text: string, toks: readonly Token[], lineEnd: number
     j++;
   }
   if (toks[j]?.text.toLowerCase() === "the") j++;
-  const s = phraseAt(toks, j, STAFF_CREDITS);
+  const s = phraseAt(toks, j, STAFF_CREDIT_INDEX);
   if (s > 0) {
     const k = j + s;
     if (k >= toks.length) return lineEnd;
-    if (restIsMeta(text, toks, k, lineEnd) || phraseAt(toks, k, CREDIT_AGENCIES) > 0) return lineEnd;
+    if (
+      restIsMeta(text, toks, k, lineEnd) ||
+      phraseAt(toks, k, CREDIT_INDEX) > 0
+    )
+      return lineEnd;
     return by ? toks[k - 1]!.end : -1;
   }
   for (let lead = 0; lead <= 2 && !by; lead++) {
-    if (lead > 0 && (toks[j + lead - 1]?.punct || !/^\p{Lu}/u.test(toks[j + lead - 1]?.text ?? ""))) break;
-    const d = phraseAt(toks, j + lead, DESKS);
+    if (
+      lead > 0 &&
+      (toks[j + lead - 1]?.punct ||
+        !/^\p{Lu}/u.test(toks[j + lead - 1]?.text ?? ""))
+    )
+      break;
+    const d = phraseAt(toks, j + lead, DESK_INDEX);
     if (d > 0) {
       const k = j + lead + d;
       if (k >= toks.length) return lineEnd;
       const rest = lineEnd - toks[k]!.start;
-      if (rest <= 60 && (restIsMeta(text, toks, k, lineEnd) || phraseAt(toks, k, CREDIT_AGENCIES) > 0)) return lineEnd;
+      if (
+        rest <= 60 &&
+        (restIsMeta(text, toks, k, lineEnd) ||
+          phraseAt(toks, k, CREDIT_INDEX) > 0)
+      )
+        return lineEnd;
       return -1;
     }
   }
-  const a = phraseAt(toks, j, CREDIT_AGENCIES);
+  const a = phraseAt(toks, j, CREDIT_INDEX);
   if (a === 0) return -1;
   let k = j + a;
   if (paren) {
@@ -63,23 +85,37 @@ export function creditLine(text: string, toks: readonly Token[], lineEnd: number
     k++;
     return k >= toks.length ? lineEnd : -1;
   }
-  const st = phraseAt(toks, k, STAFF_WORDS);
+  const st = phraseAt(toks, k, STAFF_WORD_INDEX);
   k += st;
   if (k >= toks.length) return lineEnd;
   if (by) return toks[k - 1]!.end;
   if (restIsMeta(text, toks, k, lineEnd)) return lineEnd;
   const lineLen = lineEnd - toks[0]!.start;
   const sep = toks[k]!.text;
-  if (lineLen <= 100 && /^(?:[|.,:–—]|-{1,2})$/u.test(sep) && /\d/u.test(text.slice(toks[k]!.start, lineEnd))) {
+  if (
+    lineLen <= 100 &&
+    /^(?:[|.,:–—]|-{1,2})$/u.test(sep) &&
+    /\d/u.test(text.slice(toks[k]!.start, lineEnd))
+  ) {
     return lineEnd;
   }
   // `Press Trust of India Kolkata`: a full agency name and a place.
-  if (a >= 3 && toks.length - k <= 2 && toks.slice(k).every((t) => !t.punct && /^\p{Lu}/u.test(t.text))) return lineEnd;
+  if (
+    a >= 3 &&
+    toks.length - k <= 2 &&
+    toks.slice(k).every((t) => !t.punct && /^\p{Lu}/u.test(t.text))
+  )
+    return lineEnd;
   void marked;
   return -1;
 }
 
-function restIsMeta(text: string, toks: readonly Token[], k: number, lineEnd: number): boolean {
+function restIsMeta(
+  text: string,
+  toks: readonly Token[],
+  k: number,
+  lineEnd: number,
+): boolean {
   const t = toks[k];
   if (!t) return true;
   return LINE_META.test(text.slice(t.start, Math.min(lineEnd, t.start + 120)));

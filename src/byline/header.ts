@@ -1,7 +1,8 @@
 import type { Doc, Line } from "../_lib/doc.ts";
 import type { Span } from "../_lib/schema.ts";
 import { span, trimRange } from "../_lib/span.ts";
-import { AFFILIATIONS, CREDIT_AGENCIES, PHOTO_AGENCIES } from "./data.ts";
+import { JOB_TITLES } from "./data.ts";
+import { AFFILIATION_INDEX, CREDIT_INDEX, PHOTO_INDEX } from "./indexes.ts";
 import { creditLine } from "./creditLine.ts";
 import { readNameList, type NameList } from "./nameList.ts";
 import { LINE_META, PIPE_DATE } from "./patterns.ts";
@@ -13,6 +14,12 @@ import { tokenize, type Token } from "./tokens.ts";
 const HEAD_LINES = 15;
 /** Non-blank lines in which a byline glued to the end of a headline is looked for. */
 const GLUED_HEAD_LINES = 8;
+/** Longest byline line that is not a `By` line (credit lines, `NAMES|date` templates), in characters. */
+const MAX_SHORT_LINE = 200;
+/** Characters of a `By` line read: names, affiliation and a run-on dateline fit well inside. */
+const MAX_BY_SCAN = 300;
+/** A line opening with `By` (after an optional bullet). */
+const BY_START = /^[•·*‣▪\s]{0,3}(?:By|by|BY)\s/u;
 /** Longest affiliation written after a comma and taken as written (`AP Golf Writer`), in words. */
 const MAX_FREE_AFFILIATION = 6;
 
@@ -40,9 +47,12 @@ interface LineHit {
  * @param doc - The story, split into lines.
  * @param datelineStart - Where the dateline starts, or null when unknown.
  */
-export function headerBylines(doc: Doc, datelineStart: number | null): HeaderBylines {
+export function headerBylines(
+  doc: Doc,
+  datelineStart: number | null,
+): HeaderBylines {
   const { text, lines } = doc;
-  const stopAt = datelineStart ?? Infinity;
+  let stopAt = datelineStart ?? Infinity;
   const bylines: Byline[] = [];
   const spans: Span[] = [];
   let nonBlank = 0;
@@ -53,23 +63,54 @@ export function headerBylines(doc: Doc, datelineStart: number | null): HeaderByl
       prevBlank = true;
       continue;
     }
-    if (++nonBlank > HEAD_LINES || line.contentStart >= stopAt) break;
+    if (++nonBlank > HEAD_LINES || line.contentStart > stopAt) break;
+    const lenient =
+      prevBlank || nonBlank <= 2 || line.contentStart > line.start;
+    const glued = nonBlank <= GLUED_HEAD_LINES;
+    let hit: LineHit | null = null;
+    if (stopAt < line.contentEnd) {
+      // A "dateline" that starts on a byline's first name (`By Hana Suzuki (AFP)`) is a misread.
+      const free = readLine(
+        text,
+        line,
+        line.contentEnd,
+        Infinity,
+        lenient,
+        glued,
+        lines[li + 1],
+      );
+      const first = free?.bylines[0];
+      if (free && first && first.start <= stopAt && stopAt < first.end + 1) {
+        hit = free;
+        stopAt = Infinity;
+      }
+    }
+    if (line.contentStart >= stopAt) break;
     const end = Math.min(line.contentEnd, stopAt);
-    const lenient = prevBlank || nonBlank <= 2 || line.contentStart > line.start;
-    const hit = readLine(text, line, end, stopAt, lenient, nonBlank <= GLUED_HEAD_LINES, lines[li + 1]);
+    hit ??= readLine(text, line, end, stopAt, lenient, glued, lines[li + 1]);
     prevBlank = false;
     if (!hit) continue;
     const [s, e] = trimRange(text, hit.start, hit.end);
     if (e > s) spans.push(span(text, s, e));
-    for (const b of hit.bylines) if (!bylines.some((x) => x.name === b.name)) bylines.push(b);
+    for (const b of hit.bylines)
+      if (!bylines.some((x) => x.name === b.name)) bylines.push(b);
     // `By JOHN SMITH` / `Associated Press`: the affiliation on the next line.
     const next = lines[li + 1];
-    if (hit.bylines.length > 0 && next && !next.blank && next.contentStart < stopAt) {
-      const added = bylines.filter((b) => hit.bylines.some((h) => h.start === b.start));
+    if (
+      hit.bylines.length > 0 &&
+      next &&
+      !next.blank &&
+      next.contentStart < stopAt
+    ) {
+      const added = bylines.filter((b) =>
+        hit.bylines.some((h) => h.start === b.start),
+      );
       if (nextIsAffiliation(text, next)) {
         spans.push(span(text, next.contentStart, next.contentEnd));
         const aff = text.slice(next.contentStart, next.contentEnd);
-        for (const b of added) if (b.affiliation === null) bylines[bylines.indexOf(b)] = { ...b, affiliation: aff };
+        for (const b of added)
+          if (b.affiliation === null)
+            bylines[bylines.indexOf(b)] = { ...b, affiliation: aff };
         li++;
         nonBlank++;
       }
@@ -88,32 +129,85 @@ function readLine(
   gluedOk: boolean,
   next: Line | undefined,
 ): LineHit | null {
-  const toks = tokenize(text, line.contentStart, end, 80);
+  // Only a `By` line can be long (run on into the story); other byline lines are short.
+  const long = end - line.contentStart > MAX_SHORT_LINE;
+  if (
+    long &&
+    !BY_START.test(text.slice(line.contentStart, line.contentStart + 8))
+  )
+    return null;
+  const toks = tokenize(
+    text,
+    line.contentStart,
+    Math.min(end, line.contentStart + MAX_BY_SCAN),
+    60,
+  );
   if (toks.length === 0) return null;
   const credit = creditLine(text, toks, end);
-  if (credit >= 0) return { bylines: [], start: line.contentStart, end: credit };
+  if (credit >= 0)
+    return { bylines: [], start: line.contentStart, end: credit };
   let i = 0;
   while (i < toks.length && /^[•·*‣▪]$/u.test(toks[i]!.text)) i++;
   const first = toks[i];
   if (!first) return null;
   if (/^(?:By|by|BY)$/u.test(first.text)) {
-    return byLine(text, toks, i, end, stopAt, afterBreak, next, line.contentStart);
+    return byLine(
+      text,
+      toks,
+      i,
+      end,
+      stopAt,
+      afterBreak,
+      next,
+      line.contentStart,
+    );
   }
   // `JONATHAN LEMIRE and ZEKE MILLER|Jan 8, 2021`, `Catherine Morrison, The Canadian Press ...`
-  const nl = readNameList(toks, i, { trailer: false, stopAt });
-  if (nl.names.length > 0) {
+  const lineText = text.slice(line.contentStart, end);
+  const nl =
+    lineText.includes("|") || lineText.includes(",")
+      ? readNameList(toks, i, { trailer: false, stopAt })
+      : null;
+  if (nl && nl.names.length > 0) {
     const k = nl.next;
     const t = toks[k];
-    if (t?.text === "|" && nl.affiliation === null && PIPE_DATE.test(text.slice(t.start, t.start + 40))) {
-      return { bylines: toBylines(text, nl, null, "byline/pipe-date"), start: line.contentStart, end };
+    if (
+      t?.text === "|" &&
+      nl.affiliation === null &&
+      PIPE_DATE.test(text.slice(t.start, t.start + 40))
+    ) {
+      return {
+        bylines: toBylines(text, nl, null, "byline/pipe-date"),
+        start: line.contentStart,
+        end,
+      };
     }
-    if (nl.affiliation && !nl.glued && text.slice(nl.names[nl.names.length - 1]!.end, nl.affiliation.start).includes(",")) {
-      if (!t || t.start >= stopAt || LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))) {
-        return { bylines: toBylines(text, nl, nl.affiliation, "byline/name-affiliation"), start: line.contentStart, end };
+    if (
+      nl.affiliation &&
+      !nl.glued &&
+      text
+        .slice(nl.names[nl.names.length - 1]!.end, nl.affiliation.start)
+        .includes(",")
+    ) {
+      if (
+        !t ||
+        t.start >= stopAt ||
+        LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))
+      ) {
+        return {
+          bylines: toBylines(
+            text,
+            nl,
+            nl.affiliation,
+            "byline/name-affiliation",
+          ),
+          start: line.contentStart,
+          end,
+        };
       }
     }
   }
-  if (gluedOk) return gluedBy(text, toks, end);
+  if (gluedOk && lineText.includes(" By ")) return gluedBy(text, toks, end);
   return null;
 }
 
@@ -132,7 +226,18 @@ function byLine(
   const nl = readNameList(toks, i + 1, { trailer: false, stopAt });
   if (nl.names.length === 0) {
     const low = lowerCaseNames(text, toks, i + 1);
-    return low ? { bylines: toBylines(text, low, low.affiliation, "byline/by-line-lower"), start: lineStart, end } : null;
+    return low
+      ? {
+          bylines: toBylines(
+            text,
+            low,
+            low.affiliation,
+            "byline/by-line-lower",
+          ),
+          start: lineStart,
+          end,
+        }
+      : null;
   }
   let affiliation = nl.affiliation;
   let spanEnd = end;
@@ -158,25 +263,53 @@ function byLine(
     if (rest.length === 0) {
       // trailing comma
     } else {
-      if (phraseAt(toks, k + 1, PHOTO_AGENCIES) > 0) return null;
-      if (rest.length > MAX_FREE_AFFILIATION || !freeAffiliation(rest)) return null;
+      if (phraseAt(toks, k + 1, PHOTO_INDEX) > 0) return null;
+      if (rest.length > MAX_FREE_AFFILIATION || !freeAffiliation(rest))
+        return null;
       affiliation = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
     }
-  } else if (t.text === "|" && PIPE_DATE.test(text.slice(t.start, t.start + 40))) {
+  } else if (
+    t.text === "|" &&
+    PIPE_DATE.test(text.slice(t.start, t.start + 40))
+  ) {
     // `By X | Jan 8, 2021`
-  } else if (t.text === "|" && affiliation === null && phraseAt(toks, k + 1, CREDIT_AGENCIES) > 0) {
+  } else if (
+    t.text === "|" &&
+    affiliation === null &&
+    phraseAt(toks, k + 1, CREDIT_INDEX) > 0
+  ) {
     // `By X | Reuters`
-    const a = phraseAt(toks, k + 1, CREDIT_AGENCIES);
+    const a = phraseAt(toks, k + 1, CREDIT_INDEX);
     affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
-  } else if (t.text === "(" && affiliation === null && phraseAt(toks, k + 1, CREDIT_AGENCIES) > 0 && toks[k + 1 + phraseAt(toks, k + 1, CREDIT_AGENCIES)]?.text === ")") {
+  } else if (
+    t.text === "(" &&
+    affiliation === null &&
+    phraseAt(toks, k + 1, CREDIT_INDEX) > 0 &&
+    toks[k + 1 + phraseAt(toks, k + 1, CREDIT_INDEX)]?.text === ")"
+  ) {
     // `By Jane Doe (AFP)`: the credit in parentheses ends the line
-    const a = phraseAt(toks, k + 1, CREDIT_AGENCIES);
+    const a = phraseAt(toks, k + 1, CREDIT_INDEX);
     const after = toks[k + 2 + a];
-    if (after && after.start < stopAt && !LINE_META.test(text.slice(after.start, Math.min(end, after.start + 120)))) return null;
+    if (
+      after &&
+      after.start < stopAt &&
+      !LINE_META.test(text.slice(after.start, Math.min(end, after.start + 120)))
+    )
+      return null;
     affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
+  } else if (
+    affiliation === null &&
+    /^(?:From|for|For|of|Of)$/u.test(t.text) &&
+    placeToEnd(toks, k + 1, stopAt, 5)
+  ) {
+    // `By Yann Tessier From Reuters Community`, `By Jane Doe For The Associated Press`
+    affiliation = { start: t.start, end: toks[toks.length - 1]!.end };
+    if (toks[toks.length - 1]!.start >= stopAt) return null;
   } else if (t.text === "in" && placeToEnd(toks, k + 1, stopAt)) {
     // `By SM Najmus Sakib in Dhaka`
-  } else if (LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))) {
+  } else if (
+    LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))
+  ) {
     // a time stamp after the names stays with the line
   } else if (affiliation) {
     // run on into the story: the byline line ends with the affiliation
@@ -189,11 +322,19 @@ function byLine(
   if (by === "BY" && affiliation === null && !nextIsAffiliation(text, next)) {
     if (toks.every((x) => x.text.toUpperCase() === x.text)) return null;
   }
-  return { bylines: toBylines(text, nl, affiliation, "byline/by-line"), start: lineStart, end: spanEnd };
+  return {
+    bylines: toBylines(text, nl, affiliation, "byline/by-line"),
+    start: lineStart,
+    end: spanEnd,
+  };
 }
 
 /** `Tiger wins PGA Championship by 2 shots By DOUG FERGUSON, AP Golf Writer`: a headline with the byline glued on. */
-function gluedBy(text: string, toks: readonly Token[], end: number): LineHit | null {
+function gluedBy(
+  text: string,
+  toks: readonly Token[],
+  end: number,
+): LineHit | null {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.text !== "By" || toks[i - 1]!.punct) continue;
@@ -208,18 +349,30 @@ function gluedBy(text: string, toks: readonly Token[], end: number): LineHit | n
         k = x;
       }
     }
-    const allCaps = nl.names.every((n) => text.slice(n.start, n.end).toUpperCase() === text.slice(n.start, n.end));
+    const allCaps = nl.names.every(
+      (n) =>
+        text.slice(n.start, n.end).toUpperCase() === text.slice(n.start, n.end),
+    );
     if (k >= toks.length) {
       if (!allCaps && !affiliation) continue;
     } else if (toks[k]!.text === "," && !affiliation) {
       const rest = toks.slice(k + 1);
-      if (rest.length === 0 || rest.length > MAX_FREE_AFFILIATION || !freeAffiliation(rest)) continue;
+      if (
+        rest.length === 0 ||
+        rest.length > MAX_FREE_AFFILIATION ||
+        !freeAffiliation(rest)
+      )
+        continue;
       affiliation = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
     } else {
       continue;
     }
     if (affiliation && isPhoto(text, affiliation)) return null;
-    return { bylines: toBylines(text, nl, affiliation, "byline/glued-headline"), start: t.start, end };
+    return {
+      bylines: toBylines(text, nl, affiliation, "byline/glued-headline"),
+      start: t.start,
+      end,
+    };
   }
   return null;
 }
@@ -230,7 +383,14 @@ function gluedBy(text: string, toks: readonly Token[], end: number): LineHit | n
  */
 function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
   let x = k;
-  while (x < toks.length && x - k < 4 && !toks[x]!.punct && toks[x]!.start < stopAt && /^\p{Lu}/u.test(toks[x]!.text)) x++;
+  while (
+    x < toks.length &&
+    x - k < 4 &&
+    !toks[x]!.punct &&
+    toks[x]!.start < stopAt &&
+    /^\p{Lu}/u.test(toks[x]!.text)
+  )
+    x++;
   const atEnd = x >= toks.length || toks[x]!.start >= stopAt;
   return atEnd && x > k ? x : k;
 }
@@ -239,46 +399,106 @@ function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
  * `By keith grant, Reuters`: a name typed in lower case, accepted only as two or three plain words
  * followed by a comma and an affiliation from the table that ends the line.
  */
-function lowerCaseNames(text: string, toks: readonly Token[], i: number): (NameList & { affiliation: { start: number; end: number } }) | null {
+function lowerCaseNames(
+  text: string,
+  toks: readonly Token[],
+  i: number,
+): (NameList & { affiliation: { start: number; end: number } }) | null {
   let k = i;
-  while (k < toks.length && k - i < 3 && !toks[k]!.punct && /^\p{Ll}[\p{Ll}'’-]{1,20}$/u.test(toks[k]!.text)) k++;
+  while (
+    k < toks.length &&
+    k - i < 3 &&
+    !toks[k]!.punct &&
+    /^\p{Ll}[\p{Ll}'’-]{1,20}$/u.test(toks[k]!.text)
+  )
+    k++;
   if (k - i < 2 || toks[k]?.text !== ",") return null;
-  const a = phraseAt(toks, k + 1, AFFILIATIONS);
+  const a = phraseAt(toks, k + 1, AFFILIATION_INDEX);
   if (a === 0 || k + 1 + a !== toks.length) return null;
   void text;
   const affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
-  return { names: [{ start: toks[i]!.start, end: toks[k - 1]!.end }], next: k + 1 + a, affiliation, glued: false, datelineAt: -1 };
+  return {
+    names: [{ start: toks[i]!.start, end: toks[k - 1]!.end }],
+    next: k + 1 + a,
+    affiliation,
+    glued: false,
+    datelineAt: -1,
+  };
 }
 
-/** One to three capitalised words from `toks[k]` to the line end or the dateline (`in New Delhi`). */
-function placeToEnd(toks: readonly Token[], k: number, stopAt: number): boolean {
+/** One to `max` capitalised words from `toks[k]` to the line end or the dateline (`in New Delhi`). */
+function placeToEnd(
+  toks: readonly Token[],
+  k: number,
+  stopAt: number,
+  max = 3,
+): boolean {
   let x = k;
-  while (x < toks.length && toks[x]!.start < stopAt && !toks[x]!.punct && /^\p{Lu}/u.test(toks[x]!.text)) x++;
-  return x > k && x - k <= 3 && (x >= toks.length || toks[x]!.start >= stopAt);
+  while (
+    x < toks.length &&
+    toks[x]!.start < stopAt &&
+    !toks[x]!.punct &&
+    /^\p{Lu}/u.test(toks[x]!.text)
+  )
+    x++;
+  return (
+    x > k && x - k <= max && (x >= toks.length || toks[x]!.start >= stopAt)
+  );
 }
 
 /** Words after `Name,` that read as an outlet or a job title (`Reuters`, `CNN`, `AP Golf Writer`). */
 function freeAffiliation(rest: readonly Token[]): boolean {
-  return rest.every((t, k) => !t.punct && (/^[\p{Lu}\d]/u.test(t.text) || (k > 0 && /^(?:of|for|the|and|de|news)$/u.test(t.text))));
+  return rest.every(
+    (t, k) =>
+      !t.punct &&
+      (/^[\p{Lu}\d]/u.test(t.text) ||
+        (k > 0 && /^(?:of|for|the|and|de|news)$/u.test(t.text))),
+  );
 }
 
 function isPhoto(text: string, a: { start: number; end: number }): boolean {
   const toks = tokenize(text, a.start, a.end, 8);
-  return phraseAt(toks, 0, PHOTO_AGENCIES) > 0;
+  return phraseAt(toks, 0, PHOTO_INDEX) > 0;
 }
 
-/** A line that holds only an affiliation, maybe with a job title (`Associated Press`, `AP Business Writer`). */
+/**
+ * A line that holds only an affiliation or a job title (`Associated Press`, `AP Business Writer`,
+ * `Staff Writer`, `Special Correspondent`).
+ */
 function nextIsAffiliation(text: string, next: Line | undefined): boolean {
   if (!next || next.blank) return false;
   const nt = tokenize(text, next.contentStart, next.contentEnd, 8);
-  const a = phraseAt(nt, 0, AFFILIATIONS);
-  return a > 0 && titleAfter(nt, a, Infinity) === nt.length;
+  const a = phraseAt(nt, 0, AFFILIATION_INDEX);
+  if (a > 0 && titleAfter(nt, a, Infinity) === nt.length) return true;
+  const last = nt[nt.length - 1];
+  return (
+    nt.length <= 4 &&
+    last !== undefined &&
+    nt.every((t) => !t.punct && /^\p{Lu}/u.test(t.text)) &&
+    (JOB_TITLES as readonly string[]).includes(last.text.toLowerCase())
+  );
 }
 
-function toBylines(text: string, nl: NameList, affiliation: { start: number; end: number } | null, rule: string): Byline[] {
-  const aff = affiliation ? text.slice(affiliation.start, affiliation.end) : null;
+function toBylines(
+  text: string,
+  nl: NameList,
+  affiliation: { start: number; end: number } | null,
+  rule: string,
+): Byline[] {
+  const aff = affiliation
+    ? text.slice(affiliation.start, affiliation.end)
+    : null;
   return nl.names.map((n) => {
     const name = text.slice(n.start, n.end);
-    return { text: name, start: n.start, end: n.end, name, role: "author", affiliation: aff, source: "header", rule };
+    return {
+      text: name,
+      start: n.start,
+      end: n.end,
+      name,
+      role: "author",
+      affiliation: aff,
+      source: "header",
+      rule,
+    };
   });
 }

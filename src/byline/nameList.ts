@@ -1,4 +1,5 @@
-import { AFFILIATIONS, NAME_JOINERS, TRAILER_JOINERS } from "./data.ts";
+import { NAME_JOINERS, TRAILER_JOINERS } from "./data.ts";
+import { AFFILIATION_INDEX } from "./indexes.ts";
 import { EMAIL, GLUED_ORG } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import { roleAt } from "./roleAt.ts";
@@ -34,7 +35,11 @@ const MAX_NAME_WORDS = 5;
  * `A, B, and C`, `A & B`, each name 2-5 words (capitalised words, initials, particles), then an
  * optional affiliation from the table. Stops at the first word that cannot be part of a name.
  */
-export function readNameList(toks: readonly Token[], i0: number, mode: NameListMode): NameList {
+export function readNameList(
+  toks: readonly Token[],
+  i0: number,
+  mode: NameListMode,
+): NameList {
   const names: { start: number; end: number }[] = [];
   let affiliation: { start: number; end: number } | null = null;
   let glued = false;
@@ -52,7 +57,7 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
       if (t.punct || t.start >= mode.stopAt) break;
       if (mode.trailer && count > 0 && roleAt(toks, i)) break;
       if (!mode.trailer && count > 0) {
-        const a = phraseAt(toks, i, AFFILIATIONS);
+        const a = phraseAt(toks, i, AFFILIATION_INDEX);
         if (a > 0) {
           affiliation = { start: t.start, end: toks[i + a - 1]!.end };
           i += a;
@@ -81,12 +86,22 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
       if (kind === "name") realWords++;
       lastKind = kind;
       prevTitle = kind === "name" && !isCaps(t.text);
-      nameEnd = kind === "name" && t.text.endsWith(".") && !/^(?:Jr|Sr|St)\.$/iu.test(t.text) ? t.end - 1 : t.end;
+      nameEnd =
+        kind === "name" &&
+        t.text.endsWith(".") &&
+        !/^(?:Jr|Sr|St)\.$/iu.test(t.text)
+          ? t.end - 1
+          : t.end;
       i++;
       if (count > MAX_NAME_WORDS) break;
     }
     const firstTok = toks[first];
-    const valid = count >= 2 && count <= MAX_NAME_WORDS && realWords >= 1 && lastKind !== "particle" && firstTok !== undefined;
+    const valid =
+      count >= 2 &&
+      count <= MAX_NAME_WORDS &&
+      realWords >= 1 &&
+      lastKind !== "particle" &&
+      firstTok !== undefined;
     if (!valid) {
       i = first;
       affiliation = names.length > 0 ? affiliation : null;
@@ -102,12 +117,18 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
       i++;
       continue;
     }
-    if (t.text === "," || (mode.trailer && t.text === ";" && startsName(toks, i + 1) && !roleAt(toks, i + 1))) {
+    if (
+      t.text === "," ||
+      (mode.trailer &&
+        t.text === ";" &&
+        startsName(toks, i + 1) &&
+        !roleAt(toks, i + 1))
+    ) {
       let j = i + 1;
       const n = toks[j];
       if (n && !n.punct && isJoiner(n.text, mode.trailer)) j++;
       if (!mode.trailer) {
-        const a = phraseAt(toks, j, AFFILIATIONS);
+        const a = phraseAt(toks, j, AFFILIATION_INDEX);
         if (a > 0) {
           affiliation = { start: toks[j]!.start, end: toks[j + a - 1]!.end };
           i = j + a;
@@ -126,7 +147,8 @@ export function readNameList(toks: readonly Token[], i0: number, mode: NameListM
 
 function isJoiner(word: string, trailer: boolean): boolean {
   const w = word.toLowerCase();
-  if (trailer && (TRAILER_JOINERS as readonly string[]).includes(w)) return true;
+  if (trailer && (TRAILER_JOINERS as readonly string[]).includes(w))
+    return true;
   return (NAME_JOINERS as readonly string[]).includes(w);
 }
 
@@ -154,7 +176,12 @@ function isCaps(word: string): boolean {
 function datelineFollows(toks: readonly Token[], i: number): boolean {
   let k = i;
   let caps = 0;
-  while (k < toks.length && caps < 4 && !toks[k]!.punct && isCaps(toks[k]!.text)) {
+  while (
+    k < toks.length &&
+    caps < 4 &&
+    !toks[k]!.punct &&
+    isCaps(toks[k]!.text)
+  ) {
     caps++;
     k++;
   }
@@ -162,14 +189,21 @@ function datelineFollows(toks: readonly Token[], i: number): boolean {
   if (toks[k]?.text === ",") {
     k++;
     let region = 0;
-    while (k < toks.length && region < 3 && !toks[k]!.punct && /^\p{Lu}/u.test(toks[k]!.text)) {
+    while (
+      k < toks.length &&
+      region < 3 &&
+      !toks[k]!.punct &&
+      /^\p{Lu}/u.test(toks[k]!.text)
+    ) {
       region++;
       k++;
     }
     if (region === 0) return false;
   }
   const t = toks[k];
-  return t !== undefined && (t.text === "(" || /^(?:-{1,2}|–|—)$/u.test(t.text));
+  return (
+    t !== undefined && (t.text === "(" || /^(?:-{1,2}|–|—)$/u.test(t.text))
+  );
 }
 
 /** Skips `in Place Name` and `at/on e-mail` after a trailer name. */

@@ -7,9 +7,18 @@ import { bylinesIn, parseBylines } from "./parseBylines.ts";
 import { BylineSchema } from "./schema.ts";
 import { findTrailers } from "./trailers.ts";
 
-type Row = readonly [title: string, input: string, expected: readonly (readonly [name: string, role: string, affiliation: string | null])[]];
+type Row = readonly [
+  title: string,
+  input: string,
+  expected: readonly (readonly [
+    name: string,
+    role: string,
+    affiliation: string | null,
+  ])[],
+];
 
-const LEAD = "WASHINGTON (AP) — Lawmakers returned to the capital on Monday to debate the budget.";
+const LEAD =
+  "WASHINGTON (AP) — Lawmakers returned to the capital on Monday to debate the budget.";
 
 /** Checks every byline's span and the expected names, roles and affiliations, in order. */
 function check(input: string, expected: Row[2]): void {
@@ -30,23 +39,111 @@ function check(input: string, expected: Row[2]): void {
 
 describe("parseBylines: header bylines", () => {
   it.each<Row>([
-    ["a By line with the agency on the next line", `By JOHN HALLORAN\nAssociated Press\n${LEAD}`, [["JOHN HALLORAN", "author", "Associated Press"]]],
-    ["two names joined by and", `Talks resume in Geneva\n\nBy Jane Whitcombe and Tomas Reyes\n\nGENEVA (Reuters) - Talks resumed.`, [["Jane Whitcombe", "author", null], ["Tomas Reyes", "author", null]]],
-    ["a lower-case by with a comma affiliation", "MARKETS EDGE HIGHER\n    by Ellen Marsh, Reuters\n    NEW YORK, March 6 - Stocks rose.", [["Ellen Marsh", "author", "Reuters"]]],
-    ["ALL-CAPS family-name-first names with the agency run on", `By MIN-JI PARK and LEE SANG-HOON Associated Press\nSEOUL, South Korea (AP) — North Korea fired a missile.`, [["MIN-JI PARK", "author", "Associated Press"], ["LEE SANG-HOON", "author", "Associated Press"]]],
-    ["three names with commas, an initial and a final and", `By LAURA FINCH, DAVID R. OKAFOR and MEI TANAKA\n${LEAD}`, [["LAURA FINCH", "author", null], ["DAVID R. OKAFOR", "author", null], ["MEI TANAKA", "author", null]]],
-    ["an AFP byline with only the surname in capitals, run into the dateline", "by Claire PELLETIER Agence France-Presse PARIS, France (AFP) — Farmers blocked roads.", [["Claire PELLETIER", "author", "Agence France-Presse"]]],
-    ["a newspaper template: names, a pipe, a date", `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021\n${LEAD}`, [["MARK DELANEY", "author", null], ["ROSA ORTIZ", "author", null]]],
-    ["a name glued to the outlet", "Ferry service cut\n\nBy Fiona McLeanBBC Scotland news\n\nFerry services were cut.", [["Fiona McLean", "author", "BBC Scotland news"]]],
-    ["a byline under a headline and a standfirst", "Ministry denies helicopter loss\nThe ministry said no flight took place in the region.\nBy Deniz Aksoy\nANKARA (AA) – The ministry denied the claims.", [["Deniz Aksoy", "author", null]]],
-    ["a byline run into a dateline in capitals", "By Priya Raman TORONTO (Reuters) -Prime Minister spoke on Monday.", [["Priya Raman", "author", null]]],
-    ["a byline glued to the end of a headline, with a job title", "Ace wins title by 2 shots By ALAN PRICE, AP Sports Writer\n\nTULSA, Okla. - The champion won again.", [["ALAN PRICE", "author", "AP Sports Writer"]]],
-    ["a name, the agency and page furniture", "Canada\n\nMinister defends loan\n\nNadia Birch, The Canadian Press 1 minute read 3:21 PM CST\n\nOTTAWA - The minister spoke.", [["Nadia Birch", "author", "The Canadian Press"]]],
-    ["a CNN byline", "By Dana Hollis, CNN\n\n(CNN) -- A tornado struck.", [["Dana Hollis", "author", "CNN"]]],
-    ["a name with a particle and an apostrophe", `By Ludo van der Berg and Sean O'Malley\n${LEAD}`, [["Ludo van der Berg", "author", null], ["Sean O'Malley", "author", null]]],
-    ["a 1987 wire byline with a typo in the agency", "GRAIN OUTLOOK\n    By Carl Bennet, Reutersd\n    CHICAGO, March 3 - Corn rose.", [["Carl Bennet", "author", "Reutersd"]]],
-    ["a name typed in lower case before the agency", "DEBTOR FACES DEFAULT\n    By hugo lang, Reuters\n    CARACAS, March 13 - The company said.", [["hugo lang", "author", "Reuters"]]],
-    ["three lower-case-by names after a blank line", "Feature: marathon boom\n\nby Li Wen, Zhao Ping and Hu Lan\n\nWUHAN, China, March 23 (Xinhua) -- Runners gathered.", [["Li Wen", "author", null], ["Zhao Ping", "author", null], ["Hu Lan", "author", null]]],
+    [
+      "a By line with the agency on the next line",
+      `By JOHN HALLORAN\nAssociated Press\n${LEAD}`,
+      [["JOHN HALLORAN", "author", "Associated Press"]],
+    ],
+    [
+      "two names joined by and",
+      `Talks resume in Geneva\n\nBy Jane Whitcombe and Tomas Reyes\n\nGENEVA (Reuters) - Talks resumed.`,
+      [
+        ["Jane Whitcombe", "author", null],
+        ["Tomas Reyes", "author", null],
+      ],
+    ],
+    [
+      "a lower-case by with a comma affiliation",
+      "MARKETS EDGE HIGHER\n    by Ellen Marsh, Reuters\n    NEW YORK, March 6 - Stocks rose.",
+      [["Ellen Marsh", "author", "Reuters"]],
+    ],
+    [
+      "ALL-CAPS family-name-first names with the agency run on",
+      `By MIN-JI PARK and LEE SANG-HOON Associated Press\nSEOUL, South Korea (AP) — North Korea fired a missile.`,
+      [
+        ["MIN-JI PARK", "author", "Associated Press"],
+        ["LEE SANG-HOON", "author", "Associated Press"],
+      ],
+    ],
+    [
+      "three names with commas, an initial and a final and",
+      `By LAURA FINCH, DAVID R. OKAFOR and MEI TANAKA\n${LEAD}`,
+      [
+        ["LAURA FINCH", "author", null],
+        ["DAVID R. OKAFOR", "author", null],
+        ["MEI TANAKA", "author", null],
+      ],
+    ],
+    [
+      "an AFP byline with only the surname in capitals, run into the dateline",
+      "by Claire PELLETIER Agence France-Presse PARIS, France (AFP) — Farmers blocked roads.",
+      [["Claire PELLETIER", "author", "Agence France-Presse"]],
+    ],
+    [
+      "a newspaper template: names, a pipe, a date",
+      `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021\n${LEAD}`,
+      [
+        ["MARK DELANEY", "author", null],
+        ["ROSA ORTIZ", "author", null],
+      ],
+    ],
+    [
+      "a name glued to the outlet",
+      "Ferry service cut\n\nBy Fiona McLeanBBC Scotland news\n\nFerry services were cut.",
+      [["Fiona McLean", "author", "BBC Scotland news"]],
+    ],
+    [
+      "a byline under a headline and a standfirst",
+      "Ministry denies helicopter loss\nThe ministry said no flight took place in the region.\nBy Deniz Aksoy\nANKARA (AA) – The ministry denied the claims.",
+      [["Deniz Aksoy", "author", null]],
+    ],
+    [
+      "a byline run into a dateline in capitals",
+      "By Priya Raman TORONTO (Reuters) -Prime Minister spoke on Monday.",
+      [["Priya Raman", "author", null]],
+    ],
+    [
+      "a byline glued to the end of a headline, with a job title",
+      "Ace wins title by 2 shots By ALAN PRICE, AP Sports Writer\n\nTULSA, Okla. - The champion won again.",
+      [["ALAN PRICE", "author", "AP Sports Writer"]],
+    ],
+    [
+      "a name, the agency and page furniture",
+      "Canada\n\nMinister defends loan\n\nNadia Birch, The Canadian Press 1 minute read 3:21 PM CST\n\nOTTAWA - The minister spoke.",
+      [["Nadia Birch", "author", "The Canadian Press"]],
+    ],
+    [
+      "a CNN byline",
+      "By Dana Hollis, CNN\n\n(CNN) -- A tornado struck.",
+      [["Dana Hollis", "author", "CNN"]],
+    ],
+    [
+      "a name with a particle and an apostrophe",
+      `By Ludo van der Berg and Sean O'Malley\n${LEAD}`,
+      [
+        ["Ludo van der Berg", "author", null],
+        ["Sean O'Malley", "author", null],
+      ],
+    ],
+    [
+      "a 1987 wire byline with a typo in the agency",
+      "GRAIN OUTLOOK\n    By Carl Bennet, Reutersd\n    CHICAGO, March 3 - Corn rose.",
+      [["Carl Bennet", "author", "Reutersd"]],
+    ],
+    [
+      "a name typed in lower case before the agency",
+      "DEBTOR FACES DEFAULT\n    By hugo lang, Reuters\n    CARACAS, March 13 - The company said.",
+      [["hugo lang", "author", "Reuters"]],
+    ],
+    [
+      "three lower-case-by names after a blank line",
+      "Feature: marathon boom\n\nby Li Wen, Zhao Ping and Hu Lan\n\nWUHAN, China, March 23 (Xinhua) -- Runners gathered.",
+      [
+        ["Li Wen", "author", null],
+        ["Zhao Ping", "author", null],
+        ["Hu Lan", "author", null],
+      ],
+    ],
   ])("should find %s", (_title, input, expected) => check(input, expected));
 
   it.each([
@@ -62,40 +159,83 @@ describe("parseBylines: header bylines", () => {
     ["NHK -- Oct 10"],
     ["KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World"],
     ["Lakeside News Desk IANS, 17 Apr, 2014 03:30 PM"],
-  ])("should label the credit line %j as a byline line that names no one", (credit) => {
-    const input = `Flood waters recede in the south\n\n${credit}\n\nFlood waters receded on Sunday, officials said.`;
-    const r = bylinesIn(makeDoc(input), resolveOptions("t", input, undefined), null, []);
-    expect(r.bylines).toEqual([]);
-    const start = input.indexOf(credit);
-    expect(r.lines).toEqual([{ text: credit, start, end: start + credit.length }]);
-  });
+  ])(
+    "should label the credit line %j as a byline line that names no one",
+    (credit) => {
+      const input = `Flood waters recede in the south\n\n${credit}\n\nFlood waters receded on Sunday, officials said.`;
+      const r = bylinesIn(
+        makeDoc(input),
+        resolveOptions("t", input, undefined),
+        null,
+        [],
+      );
+      expect(r.bylines).toEqual([]);
+      const start = input.indexOf(credit);
+      expect(r.lines).toEqual([
+        { text: credit, start, end: start + credit.length },
+      ]);
+    },
+  );
 
   it("should not take a photo credit as a byline or a byline line", () => {
-    const input = "Firefighters watch the blaze on Friday.\n\nBy Jeff Topping, Getty Images\n\nFire scorches hills\nCAREFREE, Ariz. (AP) — Residents returned.";
-    const r = bylinesIn(makeDoc(input), resolveOptions("t", input, undefined), null, []);
+    const input =
+      "Firefighters watch the blaze on Friday.\n\nBy Jeff Topping, Getty Images\n\nFire scorches hills\nCAREFREE, Ariz. (AP) — Residents returned.";
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      null,
+      [],
+    );
     expect(r).toEqual({ bylines: [], lines: [] });
   });
 
   it("should stop a byline line at the dateline when the dateline is known", () => {
-    const input = "By JOHN HALLORAN Associated Press SPRINGFIELD, Ill. (AP) — The governor signed the bill.";
+    const input =
+      "By JOHN HALLORAN Associated Press SPRINGFIELD, Ill. (AP) — The governor signed the bill.";
     const start = input.indexOf("SPRINGFIELD");
-    const dateline = { text: "SPRINGFIELD, Ill. (AP)", start, end: start + 22 } as Dateline;
-    const r = bylinesIn(makeDoc(input), resolveOptions("t", input, undefined), dateline, []);
-    expect(r.bylines.map((b) => [b.text, b.start, b.end, b.affiliation])).toEqual([["JOHN HALLORAN", 3, 16, "Associated Press"]]);
-    expect(r.lines).toEqual([{ text: "By JOHN HALLORAN Associated Press", start: 0, end: 33 }]);
+    const dateline = {
+      text: "SPRINGFIELD, Ill. (AP)",
+      start,
+      end: start + 22,
+    } as Dateline;
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      dateline,
+      [],
+    );
+    expect(
+      r.bylines.map((b) => [b.text, b.start, b.end, b.affiliation]),
+    ).toEqual([["JOHN HALLORAN", 3, 16, "Associated Press"]]);
+    expect(r.lines).toEqual([
+      { text: "By JOHN HALLORAN Associated Press", start: 0, end: 33 },
+    ]);
   });
 
   it("should end a byline line run into the body after the affiliation", () => {
-    const input = "By SAMUEL REED Associated Press The United States announced new sanctions on Tuesday.";
-    const r = bylinesIn(makeDoc(input), resolveOptions("t", input, undefined), null, []);
+    const input =
+      "By SAMUEL REED Associated Press The United States announced new sanctions on Tuesday.";
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      null,
+      [],
+    );
     expect(r.bylines.map((b) => b.name)).toEqual(["SAMUEL REED"]);
-    expect(r.lines).toEqual([{ text: "By SAMUEL REED Associated Press", start: 0, end: 31 }]);
+    expect(r.lines).toEqual([
+      { text: "By SAMUEL REED Associated Press", start: 0, end: 31 },
+    ]);
   });
 
   it("should add the trailer credits after the header bylines, with their roles", () => {
     const input = `By Jane Whitcombe\n\nLONDON (Reuters) - Prices rose.\n(Reporting by Omar Said; Editing by Kate Lowe)`;
     const doc = makeDoc(input);
-    const r = bylinesIn(doc, resolveOptions("t", input, undefined), null, findTrailers(doc));
+    const r = bylinesIn(
+      doc,
+      resolveOptions("t", input, undefined),
+      null,
+      findTrailers(doc),
+    );
     expect(r.bylines.map((b) => [b.name, b.role, b.source])).toEqual([
       ["Jane Whitcombe", "author", "header"],
       ["Omar Said", "author", "trailer"],
@@ -105,27 +245,40 @@ describe("parseBylines: header bylines", () => {
 
   it("should report each rule decision to the debug callback", () => {
     const events: string[] = [];
-    parseBylines("By Jane Whitcombe\n\nLONDON (Reuters) - Prices rose.", { debug: (e) => (e.module === "byline" ? events.push(e.rule) : 0) });
+    parseBylines("By Jane Whitcombe\n\nLONDON (Reuters) - Prices rose.", {
+      debug: (e) => (e.module === "byline" ? events.push(e.rule) : 0),
+    });
     expect(events).toEqual(["byline/by-line"]);
   });
 
   it("should find no byline in the seed story", () => {
-    expect(parseBylines(readFileSync("fixtures/seed/anadolu-kallas.txt", "utf8"))).toEqual([]);
+    expect(
+      parseBylines(readFileSync("fixtures/seed/anadolu-kallas.txt", "utf8")),
+    ).toEqual([]);
   });
 
   it("should stay fast on pathological input", () => {
-    const inputs = ["By " + "A ".repeat(200_000), "By A, ".repeat(50_000), "(Reporting by " + "Ann Lee, ".repeat(50_000), "\n".repeat(100_000) + "Reporting by X"];
+    const inputs = [
+      "By " + "A ".repeat(200_000),
+      "By A, ".repeat(50_000),
+      "(Reporting by " + "Ann Lee, ".repeat(50_000),
+      "\n".repeat(100_000) + "Reporting by X",
+    ];
     const t0 = performance.now();
     for (const s of inputs) parseBylines(s);
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 
-  it.each([[""], ["By"], ["by \n"], ["(Reporting by"], ["contributed to this report."], ["\u0000By \uD800 A"]])(
-    "should never throw on %j",
-    (s) => {
-      expect(Array.isArray(parseBylines(s))).toBe(true);
-    },
-  );
+  it.each([
+    [""],
+    ["By"],
+    ["by \n"],
+    ["(Reporting by"],
+    ["contributed to this report."],
+    ["\u0000By \uD800 A"],
+  ])("should never throw on %j", (s) => {
+    expect(Array.isArray(parseBylines(s))).toBe(true);
+  });
 
   it("should throw a TypeError on a non-string", () => {
     expect(() => parseBylines(42 as unknown as string)).toThrow(TypeError);
@@ -137,9 +290,47 @@ describe("negative cases (fixtures/negative/byline.txt)", () => {
     .split("\n")
     .map((line, i) => [i + 1, line] as const)
     .filter(([, line]) => line.trim() && !line.startsWith("%"));
-  it.each(rows)("should find no byline in line %i, alone or inside a story", (_n, line) => {
-    expect(parseBylines(line)).toEqual([]);
-    const wrapped = `Headline here\n\n${LEAD}\n\n${line}\n\nThe talks continue on Wednesday, aides said.`;
-    expect(parseBylines(wrapped)).toEqual([]);
-  });
+  it.each(rows)(
+    "should find no byline in line %i, alone or inside a story",
+    (_n, line) => {
+      expect(parseBylines(line)).toEqual([]);
+      const wrapped = `Headline here\n\n${LEAD}\n\n${line}\n\nThe talks continue on Wednesday, aides said.`;
+      expect(parseBylines(wrapped)).toEqual([]);
+    },
+  );
+});
+
+describe("parseBylines: affiliation forms", () => {
+  it.each<Row>([
+    [
+      "a job title on the next line",
+      "Schools weigh later start\n\nBy Joel Bentley\nStaff Writer\n\nParents are waiting longer.",
+      [["Joel Bentley", "author", "Staff Writer"]],
+    ],
+    [
+      "an affiliation introduced by From",
+      "Video review\nBy Yves Tanner From Reuters Community\nThe year began badly.",
+      [["Yves Tanner", "author", "From Reuters Community"]],
+    ],
+    [
+      "an affiliation introduced by For",
+      "By Nora Klein For The Associated Press\n\nThe museum reopened.",
+      [["Nora Klein", "author", "For The Associated Press"]],
+    ],
+    [
+      "a pipe and an agency",
+      "By Hana Suzuki | AFP\n\nTOKYO - Markets rose.",
+      [["Hana Suzuki", "author", "AFP"]],
+    ],
+    [
+      "a credit in parentheses",
+      "By Hana Suzuki (AFP)\n\nTOKYO - Markets rose.",
+      [["Hana Suzuki", "author", "AFP"]],
+    ],
+    [
+      "a place after the name",
+      "By SM Rafiqul Islam in Dhaka\n\nDHAKA, Bangladesh (AA) – Floods spread.",
+      [["SM Rafiqul Islam", "author", null]],
+    ],
+  ])("should find %s", (_title, input, expected) => check(input, expected));
 });

@@ -1,5 +1,9 @@
 import { makeDoc, type Doc } from "../_lib/doc.ts";
-import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
+import {
+  resolveOptions,
+  type CommonOptions,
+  type ResolvedOptions,
+} from "../_lib/options.ts";
 import type { Span } from "../_lib/schema.ts";
 import type { Dateline } from "../dateline/schema.ts";
 import { datelineIn } from "../dateline/parseDateline.ts";
@@ -78,7 +82,14 @@ export function bylinesIn(
   const bylines: Byline[] = [...head.bylines];
   for (const t of trailers) bylines.push(...t.bylines);
   if (opts.debug) {
-    for (const b of bylines) opts.debug({ module: "byline", rule: b.rule, message: `${b.role}: ${b.name}`, start: b.start, end: b.end });
+    for (const b of bylines)
+      opts.debug({
+        module: "byline",
+        rule: b.rule,
+        message: `${b.role}: ${b.name}`,
+        start: b.start,
+        end: b.end,
+      });
   }
   return { bylines, lines: head.lines };
 }

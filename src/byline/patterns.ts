@@ -18,7 +18,8 @@ export const POSSESSIVE = /['’]s?$/u;
  * A last name glued to an acronym of the outlet (`McCoolBBC` in `By Mary McCoolBBC Scotland news`):
  * `name` is the person's part, `org` the acronym.
  */
-export const GLUED_ORG = /^(?<name>\p{Lu}[\p{L}'’-]{0,30}\p{Ll}{3})(?<org>\p{Lu}{2,5})$/u;
+export const GLUED_ORG =
+  /^(?<name>\p{Lu}[\p{L}'’-]{0,30}\p{Ll}{3})(?<org>\p{Lu}{2,5})$/u;
 
 /**
  * What may follow a byline or credit on its line without being story text: a time stamp, a date, a
@@ -33,7 +34,8 @@ export const LINE_META =
  * The start of a date after a pipe in a newspaper byline template (`|Jan 8, 2021`, `| 13.01.2019`,
  * `| Updated`).
  */
-export const PIPE_DATE = /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s|updated\b|last\b|posted\b|published\b)/iu;
+export const PIPE_DATE =
+  /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s|updated\b|last\b|posted\b|published\b)/iu;
 
 /**
  * A trailer cue inside a line: the first word of a role phrase (`Reporting by`, `(Editing by`,
@@ -42,6 +44,13 @@ export const PIPE_DATE = /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|
  */
 export const TRAILER_CUE =
   /(?<![\p{L}\p{N}])(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/giu;
+
+/**
+ * The first words of the role phrases of {@link TRAILER_CUE}, anywhere (no word-start check, no
+ * global flag): a cheap test of a line before the full scan (`... said. Reporting by`, `(Editing by`).
+ */
+export const HAS_TRAILER_CUE =
+  /(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/iu;
 
 /**
  * The end of a contributor sentence (`contributed to this report.`, `contributed reporting.`,

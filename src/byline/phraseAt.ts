@@ -1,29 +1,42 @@
+import type { PhraseIndex } from "./phraseIndex.ts";
 import type { Token } from "./tokens.ts";
 
 /**
- * @internal The number of tokens from `toks[i]` that spell one of `phrases` (whole words,
+ * @internal The number of tokens from `toks[i]` that spell one of the indexed phrases (whole words,
  * case-insensitive, a final period on the last word allowed), the longest match; 0 when none.
  */
-export function phraseAt(toks: readonly Token[], i: number, phrases: readonly string[]): number {
-  let best = 0;
-  for (const p of phrases) {
-    const words = p.split(" ");
-    if (words.length <= best || i + words.length > toks.length) continue;
+export function phraseAt(
+  toks: readonly Token[],
+  i: number,
+  index: PhraseIndex,
+): number {
+  const first = toks[i];
+  if (!first || first.punct) return 0;
+  const whole = first.text.toLowerCase();
+  let candidates = index.get(whole);
+  let periodDropped = false;
+  if (!candidates && whole.length > 1 && whole.endsWith(".")) {
+    candidates = index.get(whole.slice(0, -1));
+    periodDropped = true;
+  }
+  if (!candidates) return 0;
+  for (const words of candidates) {
+    if (i + words.length > toks.length || (periodDropped && words.length > 1))
+      continue;
     let ok = true;
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 1; k < words.length; k++) {
       const t = toks[i + k]!;
-      if (t.punct) {
-        ok = false;
-        break;
-      }
-      let w = t.text.toLowerCase();
-      if (k === words.length - 1 && w.length > 1 && w.endsWith(".")) w = w.slice(0, -1);
-      if (w !== words[k]!.toLowerCase()) {
+      if (t.punct || lower(t.text, k === words.length - 1) !== words[k]) {
         ok = false;
         break;
       }
     }
-    if (ok) best = words.length;
+    if (ok) return words.length;
   }
-  return best;
+  return 0;
+}
+
+function lower(word: string, dropPeriod: boolean): string {
+  const w = word.toLowerCase();
+  return dropPeriod && w.length > 1 && w.endsWith(".") ? w.slice(0, -1) : w;
 }

@@ -19,7 +19,8 @@ export function roleAt(toks: readonly Token[], i: number): RoleMatch | null {
   let best: RoleMatch | null = null;
   for (const [phrase, role] of TRAILER_ROLES) {
     const words = phrase.split(" ");
-    if ((best && words.length <= best.length) || i + words.length > toks.length) continue;
+    if ((best && words.length <= best.length) || i + words.length > toks.length)
+      continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const t = toks[i + k]!;

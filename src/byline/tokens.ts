@@ -12,14 +12,29 @@ export interface Token {
 
 /** Separator marks split off as their own tokens. */
 function isPunct(c: number): boolean {
-  return c === 44 || c === 59 || c === 124 || c === 40 || c === 41 || c === 58 || c === 91 || c === 93 || c === 47;
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 124 ||
+    c === 40 ||
+    c === 41 ||
+    c === 58 ||
+    c === 91 ||
+    c === 93 ||
+    c === 47
+  );
 }
 
 /**
  * @internal Splits `text[from, to)` into words and separator marks (`,` `;` `|` `(` `)` `:` `[`
  * `]` `/`), in one pass; at most `max` tokens. A colon inside a word (`3:21`) stays in the word.
  */
-export function tokenize(text: string, from: number, to: number, max = 200): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  max = 200,
+): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to && out.length < max) {
@@ -28,7 +43,16 @@ export function tokenize(text: string, from: number, to: number, max = 200): Tok
       i++;
       continue;
     }
-    if (isPunct(c) && !(c === 58 && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && i > from && isDigit(text.charCodeAt(i - 1)))) {
+    if (
+      isPunct(c) &&
+      !(
+        c === 58 &&
+        i + 1 < to &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        i > from &&
+        isDigit(text.charCodeAt(i - 1))
+      )
+    ) {
       out.push({ start: i, end: i + 1, text: text[i]!, punct: true });
       i++;
       continue;
@@ -39,7 +63,13 @@ export function tokenize(text: string, from: number, to: number, max = 200): Tok
       if (isSpace(d)) break;
       if (isPunct(d)) {
         // keep `3:21` whole
-        if (d === 58 && i > s && isDigit(text.charCodeAt(i - 1)) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        if (
+          d === 58 &&
+          i > s &&
+          isDigit(text.charCodeAt(i - 1)) &&
+          i + 1 < to &&
+          isDigit(text.charCodeAt(i + 1))
+        ) {
           i++;
           continue;
         }

@@ -2,30 +2,144 @@ import { describe, expect, it } from "vitest";
 import { makeDoc } from "../_lib/doc.ts";
 import { findTrailers } from "./trailers.ts";
 
-const BODY = "LONDON (Reuters) - Shares fell on Tuesday as investors weighed fresh data.\n\nThe index closed 0.4 percent lower.";
+const BODY =
+  "LONDON (Reuters) - Shares fell on Tuesday as investors weighed fresh data.\n\nThe index closed 0.4 percent lower.";
 
-type Row = readonly [title: string, trailer: string, glue: string, names: readonly (readonly [string, string])[]];
+type Row = readonly [
+  title: string,
+  trailer: string,
+  glue: string,
+  names: readonly (readonly [string, string])[],
+];
 
 describe("findTrailers", () => {
   it.each<Row>([
-    ["a parenthesised trailer on its own line", "(Reporting by Ann Lee in Seoul; Additional reporting by Tom Park; Editing by Kim Ross)", "\n", [["Ann Lee", "author"], ["Tom Park", "contributor"], ["Kim Ross", "editor"]]],
-    ["a trailer glued to the last paragraph", "(Reporting by Mia Stone; writing by Dev Rao; editing by Lee Hart)", " ", [["Mia Stone", "author"], ["Dev Rao", "author"], ["Lee Hart", "editor"]]],
-    ["a trailer without parentheses glued after a sentence", "Reporting by Polly Devane; Editing by Chris Nolan", " ", [["Polly Devane", "author"], ["Chris Nolan", "editor"]]],
-    ["a trailer without any separator", "Reporting by Tara Mathur in Bengaluru Editing by Sam Chakra", "\n", [["Tara Mathur", "author"], ["Sam Chakra", "editor"]]],
-    ["a Written by / Edited by trailer with serial commas", "Written by Aiko Sato, Ken Mori, and Jun Abe; Edited by Lyn Feast and Hugh Lane", "\n", [["Aiko Sato", "author"], ["Ken Mori", "author"], ["Jun Abe", "author"], ["Lyn Feast", "editor"], ["Hugh Lane", "editor"]]],
-    ["an upper-case trailer", "(REPORTING BY ANN LEE; EDITING BY KIM ROSS)", "\n", [["ANN LEE", "author"], ["KIM ROSS", "editor"]]],
-    ["a Compiled by trailer", "(Compiled by Rhea Joseph; Editing by Arun Koyyur)", "\n", [["Rhea Joseph", "contributor"], ["Arun Koyyur", "editor"]]],
-    ["an Anadolu writing credit", "*Writing by Deniz Aksoy in Ankara", "\n", [["Deniz Aksoy", "author"]]],
-    ["a contributor line", "Paul Gordon in Budapest and Pam Simpson in Bangkok contributed to this report.", "\n\n", [["Paul Gordon", "contributor"], ["Pam Simpson", "contributor"]]],
-    ["a contributor line with a descriptor", "Associated Press writers Omar Haddad in Cairo and Ruth Klein contributed to this report.", "\n\n", [["Omar Haddad", "contributor"], ["Ruth Klein", "contributor"]]],
-    ["a Bloomberg reporter footer", "To contact the reporter on this story: Grant Fuller in London at gfuller1@bloomberg.net", "\n\n", [["Grant Fuller", "author"]]],
-    ["a Bloomberg editor footer", "To contact the editors responsible for this story: Stella Voss at svoss@bloomberg.net; Ian Cole at icole@bloomberg.net", "\n\n", [["Stella Voss", "editor"], ["Ian Cole", "editor"]]],
-    ["a German translated trailer", "(Berichterstattung von Tim Sand, Rana El Kassem und Tina Dorn). Redaktion von Hugo Lenz und Lara Hein", "\n", [["Tim Sand", "author"], ["Rana El Kassem", "author"], ["Tina Dorn", "author"], ["Hugo Lenz", "editor"], ["Lara Hein", "editor"]]],
+    [
+      "a parenthesised trailer on its own line",
+      "(Reporting by Ann Lee in Seoul; Additional reporting by Tom Park; Editing by Kim Ross)",
+      "\n",
+      [
+        ["Ann Lee", "author"],
+        ["Tom Park", "contributor"],
+        ["Kim Ross", "editor"],
+      ],
+    ],
+    [
+      "a trailer glued to the last paragraph",
+      "(Reporting by Mia Stone; writing by Dev Rao; editing by Lee Hart)",
+      " ",
+      [
+        ["Mia Stone", "author"],
+        ["Dev Rao", "author"],
+        ["Lee Hart", "editor"],
+      ],
+    ],
+    [
+      "a trailer without parentheses glued after a sentence",
+      "Reporting by Polly Devane; Editing by Chris Nolan",
+      " ",
+      [
+        ["Polly Devane", "author"],
+        ["Chris Nolan", "editor"],
+      ],
+    ],
+    [
+      "a trailer without any separator",
+      "Reporting by Tara Mathur in Bengaluru Editing by Sam Chakra",
+      "\n",
+      [
+        ["Tara Mathur", "author"],
+        ["Sam Chakra", "editor"],
+      ],
+    ],
+    [
+      "a Written by / Edited by trailer with serial commas",
+      "Written by Aiko Sato, Ken Mori, and Jun Abe; Edited by Lyn Feast and Hugh Lane",
+      "\n",
+      [
+        ["Aiko Sato", "author"],
+        ["Ken Mori", "author"],
+        ["Jun Abe", "author"],
+        ["Lyn Feast", "editor"],
+        ["Hugh Lane", "editor"],
+      ],
+    ],
+    [
+      "an upper-case trailer",
+      "(REPORTING BY ANN LEE; EDITING BY KIM ROSS)",
+      "\n",
+      [
+        ["ANN LEE", "author"],
+        ["KIM ROSS", "editor"],
+      ],
+    ],
+    [
+      "a Compiled by trailer",
+      "(Compiled by Rhea Joseph; Editing by Arun Koyyur)",
+      "\n",
+      [
+        ["Rhea Joseph", "contributor"],
+        ["Arun Koyyur", "editor"],
+      ],
+    ],
+    [
+      "an Anadolu writing credit",
+      "*Writing by Deniz Aksoy in Ankara",
+      "\n",
+      [["Deniz Aksoy", "author"]],
+    ],
+    [
+      "a contributor line",
+      "Paul Gordon in Budapest and Pam Simpson in Bangkok contributed to this report.",
+      "\n\n",
+      [
+        ["Paul Gordon", "contributor"],
+        ["Pam Simpson", "contributor"],
+      ],
+    ],
+    [
+      "a contributor line with a descriptor",
+      "Associated Press writers Omar Haddad in Cairo and Ruth Klein contributed to this report.",
+      "\n\n",
+      [
+        ["Omar Haddad", "contributor"],
+        ["Ruth Klein", "contributor"],
+      ],
+    ],
+    [
+      "a Bloomberg reporter footer",
+      "To contact the reporter on this story: Grant Fuller in London at gfuller1@bloomberg.net",
+      "\n\n",
+      [["Grant Fuller", "author"]],
+    ],
+    [
+      "a Bloomberg editor footer",
+      "To contact the editors responsible for this story: Stella Voss at svoss@bloomberg.net; Ian Cole at icole@bloomberg.net",
+      "\n\n",
+      [
+        ["Stella Voss", "editor"],
+        ["Ian Cole", "editor"],
+      ],
+    ],
+    [
+      "a German translated trailer",
+      "(Berichterstattung von Tim Sand, Rana El Kassem und Tina Dorn). Redaktion von Hugo Lenz und Lara Hein",
+      "\n",
+      [
+        ["Tim Sand", "author"],
+        ["Rana El Kassem", "author"],
+        ["Tina Dorn", "author"],
+        ["Hugo Lenz", "editor"],
+        ["Lara Hein", "editor"],
+      ],
+    ],
   ])("should find %s", (_title, trailer, glue, names) => {
     const input = `${BODY}${glue}${trailer}\n\nOur Standards: The Thomson Reuters Trust Principles.`;
     const got = findTrailers(makeDoc(input));
     const start = input.indexOf(trailer);
-    expect(got.map((t) => [t.text, t.start, t.end])).toEqual([[trailer, start, start + trailer.length]]);
+    expect(got.map((t) => [t.text, t.start, t.end])).toEqual([
+      [trailer, start, start + trailer.length],
+    ]);
     const bylines = got[0]!.bylines;
     expect(bylines.map((b) => [b.name, b.role])).toEqual(names);
     for (const b of bylines) {
@@ -37,19 +151,27 @@ describe("findTrailers", () => {
   it("should take a trailer that names a newsroom, with no byline", () => {
     const input = `${BODY}\n(Compiled by the Bengaluru newsroom)`;
     const got = findTrailers(makeDoc(input));
-    expect(got.map((t) => [t.text, t.bylines.length])).toEqual([["(Compiled by the Bengaluru newsroom)", 0]]);
+    expect(got.map((t) => [t.text, t.bylines.length])).toEqual([
+      ["(Compiled by the Bengaluru newsroom)", 0],
+    ]);
   });
 
   it("should end a trailer at its closing parenthesis when the line goes on", () => {
     const input = `${BODY}\n(Reporting by Ann Lee; Editing by Kim Ross) Our Standards: The Thomson Reuters Trust Principles.`;
     const got = findTrailers(makeDoc(input));
-    expect(got.map((t) => t.text)).toEqual(["(Reporting by Ann Lee; Editing by Kim Ross)"]);
+    expect(got.map((t) => t.text)).toEqual([
+      "(Reporting by Ann Lee; Editing by Kim Ross)",
+    ]);
   });
 
   it("should find a trailer that opens a paragraph far from the foot", () => {
-    const filler = "The market rose again on Wednesday, traders said.\n".repeat(120);
+    const filler = "The market rose again on Wednesday, traders said.\n".repeat(
+      120,
+    );
     const input = `${BODY}\n(Reporting by Ann Lee; Editing by Kim Ross)\n\n${filler}`;
-    expect(findTrailers(makeDoc(input)).map((t) => t.text)).toEqual(["(Reporting by Ann Lee; Editing by Kim Ross)"]);
+    expect(findTrailers(makeDoc(input)).map((t) => t.text)).toEqual([
+      "(Reporting by Ann Lee; Editing by Kim Ross)",
+    ]);
   });
 
   it.each([
@@ -65,18 +187,61 @@ describe("findTrailers", () => {
 
 describe("findTrailers: translated and other trailers", () => {
   it.each<Row>([
-    ["a Spanish trailer", "(Reporte de Daniel Ruiz; Editado en español por Marta López)", "\n", [["Daniel Ruiz", "author"], ["Marta López", "editor"]]],
-    ["a French trailer", "(Reportage de Claire Dumas, édité par Paul Girard)", "\n", [["Claire Dumas", "author"], ["Paul Girard", "editor"]]],
-    ["names separated by a slash", "(Reporting by Ann Lee; Editing by Kim Ross/Tom Hale)", "\n", [["Ann Lee", "author"], ["Kim Ross", "editor"], ["Tom Hale", "editor"]]],
-    ["a contributor sentence that names a place", "Sam Lachance contributed reporting from Charleston.", "\n\n", [["Sam Lachance", "contributor"]]],
-    ["a bare contributed", "Nolan Pike contributed.", "\n\n", [["Nolan Pike", "contributor"]]],
-    ["a dashed additional reporting line", "--additional reporting by Linh Tran.", "\n\n", [["Linh Tran", "contributor"]]],
+    [
+      "a Spanish trailer",
+      "(Reporte de Daniel Ruiz; Editado en español por Marta López)",
+      "\n",
+      [
+        ["Daniel Ruiz", "author"],
+        ["Marta López", "editor"],
+      ],
+    ],
+    [
+      "a French trailer",
+      "(Reportage de Claire Dumas, édité par Paul Girard)",
+      "\n",
+      [
+        ["Claire Dumas", "author"],
+        ["Paul Girard", "editor"],
+      ],
+    ],
+    [
+      "names separated by a slash",
+      "(Reporting by Ann Lee; Editing by Kim Ross/Tom Hale)",
+      "\n",
+      [
+        ["Ann Lee", "author"],
+        ["Kim Ross", "editor"],
+        ["Tom Hale", "editor"],
+      ],
+    ],
+    [
+      "a contributor sentence that names a place",
+      "Sam Lachance contributed reporting from Charleston.",
+      "\n\n",
+      [["Sam Lachance", "contributor"]],
+    ],
+    [
+      "a bare contributed",
+      "Nolan Pike contributed.",
+      "\n\n",
+      [["Nolan Pike", "contributor"]],
+    ],
+    [
+      "a dashed additional reporting line",
+      "--additional reporting by Linh Tran.",
+      "\n\n",
+      [["Linh Tran", "contributor"]],
+    ],
   ])("should find %s", (_title, trailer, glue, names) => {
     const input = `${BODY}${glue}${trailer}`;
     const got = findTrailers(makeDoc(input));
     const start = input.indexOf(trailer);
-    expect(got.map((t) => [t.text, t.start, t.end])).toEqual([[trailer, start, start + trailer.length]]);
+    expect(got.map((t) => [t.text, t.start, t.end])).toEqual([
+      [trailer, start, start + trailer.length],
+    ]);
     expect(got[0]!.bylines.map((b) => [b.name, b.role])).toEqual(names);
-    for (const b of got[0]!.bylines) expect(input.slice(b.start, b.end)).toBe(b.name);
+    for (const b of got[0]!.bylines)
+      expect(input.slice(b.start, b.end)).toBe(b.name);
   });
 });

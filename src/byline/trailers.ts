@@ -1,8 +1,9 @@
 import type { Doc, Line } from "../_lib/doc.ts";
 import { CONTACT_ROLES, CONTRIBUTOR_DESCRIPTORS } from "./data.ts";
 import { readNameList } from "./nameList.ts";
-import { CONTRIBUTED, TRAILER_CUE } from "./patterns.ts";
+import { CONTRIBUTED, HAS_TRAILER_CUE, TRAILER_CUE } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
+import { phraseIndex } from "./phraseIndex.ts";
 import { roleAt } from "./roleAt.ts";
 import type { Byline, BylineRole } from "./schema.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -28,8 +29,14 @@ const MAX_TAIL_CHARS = 4000;
 /** A line before the tail is checked only when it opens with a trailer phrase. */
 const LINE_START_CUE =
   /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto|to contact)\s/iu;
-const CONTACT_PHRASES = CONTACT_ROLES.map(([p]) => p.slice(0, -1));
-const DESCRIPTORS = CONTRIBUTOR_DESCRIPTORS.flatMap((d) => d.split(" "));
+/** A Bloomberg contact footer opening. */
+const CONTACT_START = /^to contact the /iu;
+const CONTACT_INDEX = /* @__PURE__ */ phraseIndex(
+  CONTACT_ROLES.map(([p]) => p.slice(0, -1)),
+);
+const DESCRIPTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  CONTRIBUTOR_DESCRIPTORS.flatMap((d) => d.split(" ")),
+);
 
 /**
  * @internal Finds the credit trailers of a story, one source of truth for the people they credit
@@ -59,14 +66,28 @@ export function findTrailers(doc: Doc): Trailer[] {
     if (!lines[li]!.blank) count++;
     tailLine = li;
   }
-  const tailStart = Math.max(n - MAX_TAIL_CHARS, Math.min(lines[tailLine]?.start ?? 0, n - TAIL_CHARS));
+  const tailStart = Math.max(
+    n - MAX_TAIL_CHARS,
+    Math.min(lines[tailLine]?.start ?? 0, n - TAIL_CHARS),
+  );
   const out: Trailer[] = [];
   for (const line of lines) {
     if (line.blank) continue;
     const inTail = line.contentEnd > tailStart;
-    if (!inTail && !LINE_START_CUE.test(text.slice(line.contentStart, line.contentStart + 40))) continue;
-    const from = inTail ? Math.max(line.contentStart, tailStart) : line.contentStart;
-    const found = contactTrailer(text, line) ?? contributedTrailer(text, line, from) ?? roleTrailer(text, line, from, inTail);
+    if (
+      !inTail &&
+      !LINE_START_CUE.test(
+        text.slice(line.contentStart, line.contentStart + 40),
+      )
+    )
+      continue;
+    const from = inTail
+      ? Math.max(line.contentStart, tailStart)
+      : line.contentStart;
+    const found =
+      contactTrailer(text, line) ??
+      contributedTrailer(text, line, from) ??
+      roleTrailer(text, line, from, inTail);
     if (found) out.push(found);
   }
   return out;
@@ -74,19 +95,39 @@ export function findTrailers(doc: Doc): Trailer[] {
 
 /** `To contact the reporter on this story: Grant Smith in London at gsmith52@bloomberg.net`. */
 function contactTrailer(text: string, line: Line): Trailer | null {
-  if (text.charCodeAt(line.contentStart) !== 84 && text.charCodeAt(line.contentStart) !== 116) return null;
+  if (
+    !CONTACT_START.test(text.slice(line.contentStart, line.contentStart + 16))
+  )
+    return null;
   const toks = tokenize(text, line.contentStart, line.contentEnd, 60);
-  const len = phraseAt(toks, 0, CONTACT_PHRASES);
+  const len = phraseAt(toks, 0, CONTACT_INDEX);
   if (len === 0 || toks[len]?.text !== ":") return null;
-  const phrase = toks.slice(0, len).map((t) => t.text.toLowerCase()).join(" ") + ":";
-  const role: BylineRole = CONTACT_ROLES.find(([p]) => p === phrase)?.[1] ?? "author";
+  const phrase =
+    toks
+      .slice(0, len)
+      .map((t) => t.text.toLowerCase())
+      .join(" ") + ":";
+  const role: BylineRole =
+    CONTACT_ROLES.find(([p]) => p === phrase)?.[1] ?? "author";
   const nl = readNameList(toks, len + 1, { trailer: true, stopAt: Infinity });
-  const bylines = nl.names.map((s) => byline(text, s, role, "byline/trailer-contact"));
-  return make(text, line.contentStart, line.contentEnd, bylines, "byline/trailer-contact");
+  const bylines = nl.names.map((s) =>
+    byline(text, s, role, "byline/trailer-contact"),
+  );
+  return make(
+    text,
+    line.contentStart,
+    line.contentEnd,
+    bylines,
+    "byline/trailer-contact",
+  );
 }
 
 /** `X in A and Y in B contributed to this report.` */
-function contributedTrailer(text: string, line: Line, from: number): Trailer | null {
+function contributedTrailer(
+  text: string,
+  line: Line,
+  from: number,
+): Trailer | null {
   const slice = text.slice(from, line.contentEnd);
   if (!slice.includes("contributed")) return null;
   const m = CONTRIBUTED.exec(slice);
@@ -97,29 +138,47 @@ function contributedTrailer(text: string, line: Line, from: number): Trailer | n
   const limit = Math.max(line.contentStart, at - 400);
   while (s > limit) {
     const c = text.charCodeAt(s - 1);
-    if ((c === 46 || c === 33 || c === 63 || c === 0x201d) && /\s/u.test(text[s] ?? "")) break;
+    if (
+      (c === 46 || c === 33 || c === 63 || c === 0x201d) &&
+      /\s/u.test(text[s] ?? "")
+    )
+      break;
     s--;
   }
   if (s === limit && limit !== line.contentStart) return null;
   while (s < at && /\s/u.test(text[s]!)) s++;
   const toks = tokenize(text, s, at, 80);
   let i = 0;
-  while (i < toks.length && !toks[i]!.punct && DESCRIPTORS.includes(toks[i]!.text.toLowerCase())) i++;
+  while (
+    i < toks.length &&
+    !toks[i]!.punct &&
+    DESCRIPTORS.has(toks[i]!.text.toLowerCase())
+  )
+    i++;
   const nl = readNameList(toks, i, { trailer: true, stopAt: Infinity });
   if (nl.names.length === 0 || nl.next < toks.length) return null;
-  const bylines = nl.names.map((x) => byline(text, x, "contributor", "byline/trailer-contributed"));
+  const bylines = nl.names.map((x) =>
+    byline(text, x, "contributor", "byline/trailer-contributed"),
+  );
   let end = at + m[0].length;
   if (!m[0].endsWith(".")) {
     // `contributed reporting from Charleston.`: the sentence goes on to its period.
     const stop = text.indexOf(".", end);
-    if (stop >= 0 && stop < line.contentEnd && stop - end <= 100) end = stop + 1;
+    if (stop >= 0 && stop < line.contentEnd && stop - end <= 100)
+      end = stop + 1;
   }
   return make(text, s, end, bylines, "byline/trailer-contributed");
 }
 
 /** `(Reporting by X; Editing by Y)` and its variants, from the first role phrase in the line. */
-function roleTrailer(text: string, line: Line, from: number, anywhere: boolean): Trailer | null {
+function roleTrailer(
+  text: string,
+  line: Line,
+  from: number,
+  anywhere: boolean,
+): Trailer | null {
   const slice = text.slice(from, line.contentEnd);
+  if (!HAS_TRAILER_CUE.test(slice)) return null;
   const cue = new RegExp(TRAILER_CUE.source, TRAILER_CUE.flags);
   for (const m of slice.matchAll(cue)) {
     const p = from + m.index;
@@ -140,7 +199,13 @@ function roleTrailer(text: string, line: Line, from: number, anywhere: boolean):
     if (!r) continue;
     if (r.bylines.length === 0 && !(paren && r.closed)) continue;
     if (!r.complete && !(paren && r.closed)) continue;
-    return make(text, start, r.end, r.bylines, paren ? "byline/trailer-paren" : "byline/trailer-roles");
+    return make(
+      text,
+      start,
+      r.end,
+      r.bylines,
+      paren ? "byline/trailer-paren" : "byline/trailer-roles",
+    );
   }
   return null;
 }
@@ -152,7 +217,11 @@ interface Roles {
   readonly closed: boolean;
 }
 
-function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles | null {
+function parseRoles(
+  text: string,
+  toks: readonly Token[],
+  paren: boolean,
+): Roles | null {
   let i = 0;
   let depth = 0;
   if (paren && toks[0]?.text === "(") {
@@ -196,7 +265,12 @@ function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles
       }
       break;
     }
-    if (t.text === ";" || t.text === "," || t.text === "/" || /^[.*]{1,3}$/u.test(t.text)) {
+    if (
+      t.text === ";" ||
+      t.text === "," ||
+      t.text === "/" ||
+      /^[.*]{1,3}$/u.test(t.text)
+    ) {
       if (t.text === "." && i === toks.length - 1) end = t.end;
       i++;
       // `Editing by Jane Doe/John Roe`, `Editing by A; B`: more names under the same role.
@@ -219,11 +293,31 @@ function parseRoles(text: string, toks: readonly Token[], paren: boolean): Roles
   return { bylines, end, complete: i >= toks.length, closed };
 }
 
-function byline(text: string, s: { start: number; end: number }, role: BylineRole, rule: string): Byline {
+function byline(
+  text: string,
+  s: { start: number; end: number },
+  role: BylineRole,
+  rule: string,
+): Byline {
   const name = text.slice(s.start, s.end);
-  return { text: name, start: s.start, end: s.end, name, role, affiliation: null, source: "trailer", rule };
+  return {
+    text: name,
+    start: s.start,
+    end: s.end,
+    name,
+    role,
+    affiliation: null,
+    source: "trailer",
+    rule,
+  };
 }
 
-function make(text: string, start: number, end: number, bylines: Byline[], rule: string): Trailer {
+function make(
+  text: string,
+  start: number,
+  end: number,
+  bylines: Byline[],
+  rule: string,
+): Trailer {
   return { start, end, text: text.slice(start, end), bylines, rule };
 }

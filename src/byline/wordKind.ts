@@ -4,9 +4,15 @@ import { NAME_WORD, POSSESSIVE } from "./patterns.ts";
 /** What one word can be inside a personal name. */
 export type WordKind = "name" | "initial" | "particle" | null;
 
-const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(NAME_PARTICLES);
-const NOT_NAME: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(NOT_NAME_WORDS);
-const NOT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(NOT_FIRST_WORDS);
+const PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(
+  NAME_PARTICLES,
+);
+const NOT_NAME: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(
+  NOT_NAME_WORDS,
+);
+const NOT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(
+  NOT_FIRST_WORDS,
+);
 
 /**
  * @internal Classifies one word for a personal name: `name` (`Smith`, `SMITH`, `O'Connor`,
