@@ -24,8 +24,22 @@ export interface AgencyIndex {
   readonly phrases: Readonly<Record<string, PhraseHit>>;
   readonly prefixes: Readonly<Record<string, true>>;
   readonly domains: Readonly<Record<string, number>>;
+  /** Aliases and credits by {@link foldCompact} key (`businesswire`, `jijipress`), for `agencyByCredit`. */
+  readonly compact: Readonly<Record<string, number>>;
   /** Most words in one phrase. */
   readonly maxWords: number;
+  /**
+   * A 4096-bit filter of the first words of all phrases, as a string of 256 16-bit units (strings
+   * are immutable): a word whose {@link wordHash} bit is clear opens no phrase, so most words are
+   * skipped without building a lookup key.
+   */
+  readonly firstWords: string;
+  /** One regex matching any footer phrase of the table (literal alternation, longest first), or null. */
+  readonly footers: RegExp | null;
+  /** The agency of each footer phrase. */
+  readonly footerAgency: Readonly<Record<string, number>>;
+  /** First letters of the table strings written in lower case (`d` for `dpa`): other lower-case words are skipped. */
+  readonly lowerFirst: string;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -36,6 +50,13 @@ export function isWordChar(c: number): boolean {
     return (
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
     );
+  // Spaces, dashes, quotes and other punctuation common in copy: not letters.
+  if (
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f)
+  )
+    return false;
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
@@ -58,6 +79,40 @@ export function foldPhrase(s: string): string {
   return out.toLowerCase();
 }
 
+/**
+ * @internal A 12-bit hash of `s[start, end)` lower-cased (ASCII letters folded by bit, others by
+ * `toLowerCase`), computed without building a string.
+ */
+export function wordHash(s: string, start: number, end: number): number {
+  let h = 7;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c > 127) c = s[i]!.toLowerCase().charCodeAt(0);
+    h = (h * 31 + c) & 4095;
+  }
+  return h;
+}
+
+/** @internal Whether a word may open a phrase of the index (false: it certainly does not). */
+export function mayOpenPhrase(
+  index: AgencyIndex,
+  s: string,
+  start: number,
+  end: number,
+): boolean {
+  const h = wordHash(s, start, end);
+  return ((index.firstWords.charCodeAt(h >> 4) >> (h & 15)) & 1) === 1;
+}
+
+/** @internal Folds a credit to letters and digits only, lower case: `BUSINESS WIRE` → `businesswire`. */
+export function foldCompact(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++)
+    if (isWordChar(s.charCodeAt(i))) out += s[i];
+  return out.toLowerCase();
+}
+
 /** True when `s` has letters and none of them is lower case (`AP`, `BUSINESS WIRE`, `ČTK`). */
 export function isCaps(s: string): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
@@ -68,6 +123,15 @@ const FIELD_RANK: Readonly<Record<PhraseField, number>> = {
   credit: 2,
   signoff: 1,
 };
+
+/** A regex matching any of the phrases literally, longest first; null for none. */
+function footerRegex(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const escaped = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  return new RegExp(escaped.join("|"), "u");
+}
 
 /** @internal Builds the index of a table. Pure; the first agency listing a phrase keeps it. */
 export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
@@ -83,13 +147,25 @@ export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
     string,
     number
   >;
+  const compact: Record<string, number> = Object.create(null) as Record<
+    string,
+    number
+  >;
   let maxWords = 1;
+  let lowerFirst = "";
+  const bits: number[] = new Array<number>(256).fill(0);
+  const footerAgency: Record<string, number> = Object.create(null) as Record<
+    string,
+    number
+  >;
   table.forEach((entry, agency) => {
     const add = (raw: string, field: PhraseField): void => {
       const key = foldPhrase(raw);
       if (!key) return;
       const caps = isCaps(raw);
       const lower = raw !== "" && raw[0] !== raw[0]!.toUpperCase();
+      if (lower && /^[a-z]/u.test(key) && !lowerFirst.includes(key[0]!))
+        lowerFirst += key[0]!;
       const old = phrases[key];
       if (old && old.agency !== agency) return;
       phrases[key] = old
@@ -103,12 +179,21 @@ export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
         : { agency, caps, field, lower };
       const words = key.split(" ");
       maxWords = Math.max(maxWords, words.length);
+      const h = wordHash(words[0]!, 0, words[0]!.length);
+      bits[h >> 4] = bits[h >> 4]! | (1 << (h & 15));
       for (let n = 1; n < words.length; n++)
         prefixes[words.slice(0, n).join(" ")] = true;
     };
     for (const s of entry.aliases) add(s, "alias");
     for (const s of entry.credits) add(s, "credit");
+    for (const s of [...entry.credits, ...entry.aliases]) {
+      const key = foldCompact(s);
+      if (key && !(key in compact)) compact[key] = agency;
+    }
     for (const s of entry.signoffs) add(s, "signoff");
+    for (const f of entry.footers) {
+      if (f.length >= 6 && !(f in footerAgency)) footerAgency[f] = agency;
+    }
     for (const d of entry.domains) {
       const key = d.toLowerCase();
       if (!(key in domains)) domains[key] = agency;
@@ -118,7 +203,12 @@ export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
     phrases: Object.freeze(phrases),
     prefixes: Object.freeze(prefixes),
     domains: Object.freeze(domains),
+    compact: Object.freeze(compact),
     maxWords,
+    firstWords: String.fromCharCode(...bits),
+    footers: footerRegex(Object.keys(footerAgency)),
+    footerAgency: Object.freeze(footerAgency),
+    lowerFirst,
   });
 }
 

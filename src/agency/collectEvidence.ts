@@ -1,5 +1,10 @@
 import type { Doc, Line } from "../_lib/doc.ts";
-import { domainAgency, isWordChar, phraseAgency } from "./agencyIndex.ts";
+import {
+  AGENCY_INDEX,
+  domainAgency,
+  isWordChar,
+  phraseAgency,
+} from "./agencyIndex.ts";
 import { AGENCIES, CREDIT_LINE_WORDS, EVIDENCE_WEIGHTS as W } from "./data.ts";
 import type { AgencyContext } from "./context.ts";
 import { findNames, type NameHit } from "./findNames.ts";
@@ -43,6 +48,10 @@ const CREDIT_LINE_MAX = 200;
 const MAX_NUMBERS = 6;
 
 const DASHES = "-–—―";
+
+function isDashCode(c: number): boolean {
+  return c === 45 || (c >= 0x2013 && c <= 0x2015);
+}
 
 function isDash(c: string | undefined): boolean {
   return c !== undefined && c !== "" && DASHES.includes(c);
@@ -314,7 +323,7 @@ function headComma(sink: Sink, line: Line): void {
   let sepEnd = -1;
   const limit = Math.min(ce, cs + 120);
   for (let j = cs + 1; j < limit; j++) {
-    if (!isDash(text[j])) continue;
+    if (!isDashCode(text.charCodeAt(j))) continue;
     const spaced =
       text[j - 1] === " " || text[j + 1] === " " || isDash(text[j + 1]);
     if (!spaced) continue;
@@ -669,7 +678,7 @@ function tailGlued(sink: Sink, line: Line): void {
   }
   // `... ― Bernama`, `... – Sapa-AFP`, `...--IANS`
   for (let d = ce - 2; d >= floor; d--) {
-    if (!isDash(text[d])) continue;
+    if (!isDashCode(text.charCodeAt(d))) continue;
     const prev = text[d - 1];
     if (d > cs && prev !== " " && !isDash(prev) && !/[.!?"”’)]/u.test(prev!))
       continue;
@@ -702,8 +711,10 @@ function tailGlued(sink: Sink, line: Line): void {
   if (rest.length === 0 || rest.length > 4) return;
   const head = rest[0]!;
   const at = text.indexOf(head, stop);
-  const agency = phraseAgency(head);
-  if (agency < 0 || at < 0) return;
+  if (at < 0) return;
+  const named = findNames(text, at, at + head.length, "written")[0];
+  if (!named || named.start !== at || named.end !== at + head.length) return;
+  const agency = named.agency;
   if (
     !rest
       .slice(1)
@@ -723,35 +734,40 @@ function tailGlued(sink: Sink, line: Line): void {
   );
 }
 
-/** Footer phrases of the agency table, on one footer line. */
+/** Footer phrases of the agency table, on one footer line (one regex over the line). */
 function tailFooters(sink: Sink, line: Line): void {
   const { text } = sink;
-  const content = text.slice(line.contentStart, line.contentEnd);
-  if (content.length < 8) return;
-  for (let a = 0; a < AGENCIES.length; a++) {
-    for (const f of AGENCIES[a]!.footers) {
-      if (f.length < 6 || !content.includes(f)) continue;
-      const kind = COPYRIGHT_MARK.test(f) ? "copyright" : "footer";
-      push(
-        sink,
-        a,
-        kind,
-        "agency/footer",
-        line.contentStart,
-        line.contentEnd,
-        W.signoff,
-      );
-      return;
-    }
-  }
+  const { footers } = AGENCY_INDEX;
+  if (!footers || line.contentEnd - line.contentStart < 8) return;
+  const m = footers.exec(text.slice(line.contentStart, line.contentEnd));
+  if (!m) return;
+  const agency = AGENCY_INDEX.footerAgency[m[0]];
+  if (agency === undefined) return;
+  const kind = COPYRIGHT_MARK.test(m[0]) ? "copyright" : "footer";
+  push(
+    sink,
+    agency,
+    kind,
+    "agency/footer",
+    line.contentStart,
+    line.contentEnd,
+    W.signoff,
+  );
 }
 
 /** Domains and e-mail addresses on a header or footer line: `www.trend.az`, `jeeho@yna.co.kr`. */
 function lineDomains(sink: Sink, line: Line, zone: "head" | "tail"): void {
   const { text } = sink;
   const { contentStart: cs, contentEnd: ce } = line;
-  if (ce - cs > 300 || !text.slice(cs, ce).includes(".")) return;
-  for (const m of text.slice(cs, ce).matchAll(HOST_NAME)) {
+  if (ce - cs > 300) return;
+  const content = text.slice(cs, ce);
+  if (
+    !content.includes("@") &&
+    !content.includes("www.") &&
+    !content.includes("://")
+  )
+    return;
+  for (const m of content.matchAll(HOST_NAME)) {
     const host = m.groups?.["host"] ?? "";
     if (!host.includes(".")) continue;
     const agency = domainAgency(host);

@@ -2,7 +2,9 @@ import {
   AGENCY_INDEX,
   isCaps,
   isWordChar,
+  mayOpenPhrase,
   type AgencyIndex,
+  type PhraseHit,
   type PhraseField,
 } from "./agencyIndex.ts";
 
@@ -13,6 +15,14 @@ export interface NameHit {
   readonly end: number;
   readonly field: PhraseField;
 }
+
+/**
+ * Source of the regex that finds capitals that may open a name (`Reuters`, `AFP`, `ČTK`): ASCII,
+ * Latin-1, Latin Extended-A, Greek and Cyrillic capitals. Plain ranges, no `\p{...}`: much faster.
+ */
+const CAPITAL_START = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]`;
+/** Source of the regex that finds the first letter or digit of any word. */
+const ANY_START = String.raw`\b[A-Za-z0-9]|[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
 
 /** True for what may sit between two words of one name: spaces, hyphens, `&`, `'`, a dot not ending a sentence. */
 function joins(text: string, a: number, b: number): boolean {
@@ -59,57 +69,67 @@ export function findNames(
   mode: "capital" | "written" | "any" = "capital",
   index: AgencyIndex = AGENCY_INDEX,
 ): NameHit[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = start;
-  while (i < end) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    while (i < end && isWordChar(text.charCodeAt(i))) i++;
-    starts.push(s);
-    ends.push(i);
-  }
   const hits: NameHit[] = [];
-  const n = starts.length;
-  let t = 0;
-  while (t < n) {
-    const s = starts[t]!;
+  // A fresh regex per call (never a shared `/g` one) jumps from one candidate word to the next.
+  const source =
+    mode === "capital"
+      ? CAPITAL_START
+      : mode === "written" && index.lowerFirst
+        ? `${CAPITAL_START}|\\b[${index.lowerFirst}]`
+        : mode === "written"
+          ? CAPITAL_START
+          : ANY_START;
+  const words = new RegExp(source, "gu");
+  words.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(text)) !== null && m.index < end) {
+    const s = m.index;
+    if (s > start && isWordChar(text.charCodeAt(s - 1))) continue;
+    let i = s + 1;
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
     const upper = isUpperStart(text.charCodeAt(s));
-    if (mode === "capital" && !upper) {
-      t++;
+    if (
+      !upper &&
+      mode === "written" &&
+      !index.lowerFirst.includes(text[s]!.toLowerCase())
+    )
       continue;
-    }
-    let key = text.slice(s, ends[t]).toLowerCase();
-    let best = -1;
-    let bestHit = null as (typeof index.phrases)[string] | null;
-    for (let k = t; k < n && k - t < index.maxWords; k++) {
-      if (k > t) {
-        if (!joins(text, ends[k - 1]!, starts[k]!)) break;
-        key += " " + text.slice(starts[k], ends[k]).toLowerCase();
+    if (!mayOpenPhrase(index, text, s, i)) continue;
+    // Extend word by word while the words so far open a phrase of the table; keep the longest hit.
+    let key = text.slice(s, i).toLowerCase();
+    let wordEnd = i;
+    let bestEnd = -1;
+    let bestHit: PhraseHit | null = null;
+    for (let n = 1; n <= index.maxWords; n++) {
+      if (n > 1) {
+        let a = wordEnd;
+        while (a < end && !isWordChar(text.charCodeAt(a))) a++;
+        if (a >= end || !joins(text, wordEnd, a)) break;
+        let b = a;
+        while (b < end && isWordChar(text.charCodeAt(b))) b++;
+        key += " " + text.slice(a, b).toLowerCase();
+        wordEnd = b;
       }
       const hit = index.phrases[key];
       if (
         hit &&
         (upper || mode === "any" || hit.lower) &&
-        (!hit.caps || isCaps(text.slice(s, ends[k])))
+        (!hit.caps || isCaps(text.slice(s, wordEnd)))
       ) {
-        best = k;
+        bestEnd = wordEnd;
         bestHit = hit;
       }
       if (!index.prefixes[key]) break;
     }
-    if (bestHit && best >= 0) {
+    if (bestHit) {
       hits.push({
         agency: bestHit.agency,
         start: s,
-        end: ends[best]!,
+        end: bestEnd,
         field: bestHit.field,
       });
-      t = best + 1;
-    } else t++;
+      words.lastIndex = bestEnd;
+    }
   }
   return hits;
 }

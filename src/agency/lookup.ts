@@ -1,3 +1,4 @@
+import { AGENCY_INDEX, foldCompact } from "./agencyIndex.ts";
 import { AGENCIES, type AgencyEntry } from "./data.ts";
 
 /**
@@ -7,15 +8,12 @@ import { AGENCIES, type AgencyEntry } from "./data.ts";
 export function agencyByCredit(credit: string): AgencyEntry | null {
   const key = foldCredit(credit);
   if (!key) return null;
-  for (const a of AGENCIES) {
-    for (const c of a.credits) if (foldCredit(c) === key) return a;
-    for (const c of a.aliases) if (foldCredit(c) === key) return a;
-  }
-  return null;
+  const agency = AGENCY_INDEX.compact[key];
+  return agency === undefined ? null : (AGENCIES[agency] ?? null);
 }
 
 /** Folds a credit for lookup: lower case, letters and digits only, text after `/` dropped. */
 export function foldCredit(credit: string): string {
-  const head = credit.split("/")[0] ?? "";
-  return head.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const slash = credit.indexOf("/");
+  return foldCompact(slash >= 0 ? credit.slice(0, slash) : credit);
 }
