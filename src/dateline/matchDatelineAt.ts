@@ -225,7 +225,7 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
     // Qualifiers of this place: `, Calif.`, `, ENGLAND, UNITED KINGDOM`, ` [India]`, ` (Niger)`.
     for (let q = 0; q < 4; q++) {
       let k = i;
-      while (k < c.end && t[k] === " ") k++;
+      while (k < c.end && isGap(t[k]!)) k++;
       if (t[k] === ",") {
         const j = skipWs(c, k + 1);
         if (readDate(c, j)) break;
@@ -295,7 +295,7 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
   let date: DateRange | null = null;
   {
     let k = i;
-    while (k < c.end && t[k] === " ") k++;
+    while (k < c.end && isGap(t[k]!)) k++;
     const lastPeriod = places[places.length - 1]!.period && t[i] === ".";
     if (t[k] === "," || lastPeriod) {
       date = readDate(c, skipWs(c, k + 1));
@@ -624,7 +624,7 @@ function readPlace(c: Cursor, p: number): Place | null {
     if (period) break;
     // Next word on the same line, after one or two spaces.
     let k = we;
-    while (k < c.end && k - we < 2 && (t[k] === " " || t[k] === "\u00a0")) k++;
+    while (k < c.end && k - we < 2 && isGap(t[k]!)) k++;
     if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
     i = k;
   }
@@ -685,7 +685,7 @@ function readRegion(c: Cursor, p: number): Range | null {
     end = we;
     if (words > 4) return null;
     let k = we;
-    while (k < c.end && k - we < 1 && (t[k] === " " || t[k] === "\u00a0")) k++;
+    while (k < c.end && k - we < 1 && isGap(t[k]!)) k++;
     if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
     i = k;
   }
@@ -725,7 +725,7 @@ function readDate(c: Cursor, p: number): DateRange | null {
   const month = monthOf(t.slice(p, me));
   if (!month) return null;
   let k = me;
-  while (k < c.end && k - me < 2 && t[k] === " ") k++;
+  while (k < c.end && k - me < 2 && isGap(t[k]!)) k++;
   const d = k > me || t[me - 1] === "." ? readDay(c, k) : null;
   if (!d) {
     // `CHICAGO, April - `: a full month name alone right before the separator.
@@ -765,7 +765,7 @@ function readDay(c: Cursor, p: number): { end: number; value: number } | null {
 /** True when a day token follows `p` after one or two spaces (a month word then starts a date). */
 function dayAt(c: Cursor, p: number): boolean {
   let k = p;
-  while (k < c.end && k - p < 2 && c.t[k] === " ") k++;
+  while (k < c.end && k - p < 2 && isGap(c.t[k]!)) k++;
   return (k > p || c.t[p - 1] === ".") && readDay(c, k) !== null;
 }
 
@@ -1083,6 +1083,11 @@ function isDigitCh(ch: string): boolean {
 
 function isUpperCh(ch: string): boolean {
   return ch !== "" && ch !== ch.toLowerCase() && isLetterCh(ch);
+}
+
+/** A space inside a dateline: ASCII space or no-break space (U+00A0, U+202F). */
+function isGap(ch: string): boolean {
+  return ch === " " || ch === "\u00a0" || ch === "\u202f";
 }
 
 function isDashCh(ch: string): boolean {

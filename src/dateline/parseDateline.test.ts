@@ -650,6 +650,81 @@ describe("parseDateline", () => {
         agency: "ITN",
       },
     ],
+    [
+      "should read an old AP underscore separator",
+      `WASHINGTON (AP) _ The Senate voted on Tuesday.${BODY}`,
+      { text: "WASHINGTON (AP)", locations: ["WASHINGTON"], agency: "AP" },
+    ],
+    [
+      "should read a bare place line with a known region",
+      `DHAKA, Bangladesh\n\nThe ministry said on Sunday that the dam held.${BODY}`,
+      {
+        text: "DHAKA, Bangladesh",
+        locations: ["DHAKA"],
+        region: "Bangladesh",
+        rule: "dateline/place-line",
+      },
+    ],
+    [
+      "should prefer a fuller dateline right after a label and a dash",
+      `EXCLUSIVE - LISBON, March 3 (Reuters) - The bank plans to cut jobs.${BODY}`,
+      {
+        text: "LISBON, March 3 (Reuters)",
+        locations: ["LISBON"],
+        date: "March 3",
+        agency: "Reuters",
+      },
+    ],
+    [
+      "should read a credit alone that opens with a known agency",
+      `(CNN Business) -- Shares of the carmaker fell.${BODY}`,
+      {
+        text: "(CNN Business)",
+        locations: [],
+        agency: "CNN Business",
+        rule: "dateline/credit-only",
+      },
+    ],
+    [
+      "should take the region of the first place that has one",
+      `    DALLAS/FORT WORTH, Texas, March 3 - The airline said.${BODY}`,
+      {
+        text: "DALLAS/FORT WORTH, Texas, March 3",
+        locations: ["DALLAS", "FORT WORTH"],
+        region: "Texas",
+        date: "March 3",
+      },
+    ],
+    [
+      "should read a date after a slash credit",
+      `RALEIGH, NC / ACCESSWIRE / December 5, 2023 / Acme Corp said on Tuesday.${BODY}`,
+      {
+        text: "RALEIGH, NC / ACCESSWIRE / December 5, 2023 /",
+        locations: ["RALEIGH"],
+        region: "NC",
+        date: "December 5, 2023",
+        agency: "ACCESSWIRE",
+      },
+    ],
+    [
+      "should read a credit opened by a lower-case acronym",
+      `Hannover (dts Nachrichtenagentur) – Der Minister sagte am Montag.${BODY}`,
+      {
+        text: "Hannover (dts Nachrichtenagentur)",
+        locations: ["Hannover"],
+        agency: "dts Nachrichtenagentur",
+      },
+    ],
+    [
+      "should read a dateline spaced with no-break spaces",
+      `LONDON,\u00a0Aug\u00a019 (Reuters) - Banks fell.${BODY}`,
+      {
+        text: "LONDON,\u00a0Aug\u00a019 (Reuters)",
+        locations: ["LONDON"],
+        date: "Aug\u00a019",
+        agency: "Reuters",
+      },
+    ],
   ];
 
   it.each(rows)("%s", (_title, input, want) => {
