@@ -150,14 +150,19 @@ function readLine(
   while (i < toks.length && /^[•·*‣▪]$/u.test(toks[i]!.text)) i++;
   const first = toks[i];
   if (!first) return null;
-  if (/^(?:By|by|BY)$/u.test(first.text)) {
+  // `Story by Jane Doe`, `Written by Jane Doe`: the same as a `By` line.
+  const prefixed =
+    /^(?:Story|Written|Words|Text)$/u.test(first.text) &&
+    /^(?:by|By)$/u.test(toks[i + 1]?.text ?? "");
+  if (prefixed) i++;
+  if (/^(?:By|by|BY)$/u.test(toks[i]!.text)) {
     return byLine(
       text,
       toks,
       i,
       end,
       stopAt,
-      afterBreak,
+      afterBreak || prefixed,
       next,
       line.contentStart,
     );
@@ -181,6 +186,31 @@ function readLine(
         start: line.contentStart,
         end,
       };
+    }
+    // `Jane Doe | Reuters`
+    const a =
+      t?.text === "|" && nl.affiliation === null
+        ? phraseAt(toks, k + 1, CREDIT_INDEX)
+        : 0;
+    if (a > 0) {
+      const after = toks[k + 1 + a];
+      if (
+        !after ||
+        after.start >= stopAt ||
+        LINE_META.test(
+          text.slice(after.start, Math.min(end, after.start + 120)),
+        )
+      ) {
+        const affiliation = {
+          start: toks[k + 1]!.start,
+          end: toks[k + a]!.end,
+        };
+        return {
+          bylines: toBylines(text, nl, affiliation, "byline/pipe-agency"),
+          start: line.contentStart,
+          end,
+        };
+      }
     }
     if (
       nl.affiliation &&

@@ -334,3 +334,41 @@ describe("parseBylines: affiliation forms", () => {
     ],
   ])("should find %s", (_title, input, expected) => check(input, expected));
 });
+
+describe("parseBylines: more header templates", () => {
+  it.each<Row>([
+    [
+      "a name, a pipe and an agency",
+      "Quake shakes coast\n\nMiriam Ode | Reuters\n\nA strong quake struck.",
+      [["Miriam Ode", "author", "Reuters"]],
+    ],
+    [
+      "a Story by line",
+      "Quake shakes coast\nStory by Leo Brandt\n\nA strong quake struck.",
+      [["Leo Brandt", "author", null]],
+    ],
+    [
+      "a By line with a date after on",
+      "By Leo Brandt on March 3, 2024\n\nA strong quake struck.",
+      [["Leo Brandt", "author", null]],
+    ],
+    [
+      "a By line with a bullet and a read time",
+      "By Leo Brandt • 3 min read\n\nA strong quake struck.",
+      [["Leo Brandt", "author", null]],
+    ],
+    [
+      "an ALL-CAPS affiliation",
+      "BY JANE ORTEGA, ASSOCIATED PRESS\n\nA strong quake struck.",
+      [["JANE ORTEGA", "author", "ASSOCIATED PRESS"]],
+    ],
+    [
+      "two names and an affiliation after commas",
+      "By Jill Lomas, Dana Kirk, Associated Press\n\nLONDON (AP) — Rain fell.",
+      [
+        ["Jill Lomas", "author", "Associated Press"],
+        ["Dana Kirk", "author", "Associated Press"],
+      ],
+    ],
+  ])("should find %s", (_title, input, expected) => check(input, expected));
+});

@@ -25,10 +25,10 @@ export const GLUED_ORG =
  * What may follow a byline or credit on its line without being story text: a time stamp, a date, a
  * read time, an update note (`1 minute read 3:21 PM CST`, `| Jan 8, 2021`, `- 2 hours ago - 15:00 |
  * All, Japan`, `| Last Updated: Thursday, August 10, 2017 - 19:24`, `, 17 Apr, 2014 03:30 PM`,
- * `-- Oct 10`). Tested on a slice of at most 120 characters.
+ * `-- Oct 10`, `on March 3, 2024`). Tested on a slice of at most 120 characters.
  */
 export const LINE_META =
-  /^[\s|,.·•:;–—-]{0,6}(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s)/iu;
+  /^[\s|,.·•:;–—-]{0,6}(?:(?:on|at)\s)?(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s)/iu;
 
 /**
  * The start of a date after a pipe in a newspaper byline template (`|Jan 8, 2021`, `| 13.01.2019`,

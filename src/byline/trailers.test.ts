@@ -245,3 +245,48 @@ describe("findTrailers: translated and other trailers", () => {
       expect(input.slice(b.start, b.end)).toBe(b.name);
   });
 });
+
+describe("findTrailers: Bloomberg footers", () => {
+  it("should read the names on the line under a contact heading", () => {
+    const input = `${BODY}\n\nTo contact the reporter on this story:\nRita Holm in Oslo at rholm@bloomberg.net\n\nTo contact the editor responsible for this story:\nDan Price at dprice@bloomberg.net`;
+    const got = findTrailers(makeDoc(input));
+    expect(got.map((t) => t.text)).toEqual([
+      "To contact the reporter on this story:\nRita Holm in Oslo at rholm@bloomberg.net",
+      "To contact the editor responsible for this story:\nDan Price at dprice@bloomberg.net",
+    ]);
+    expect(
+      got.flatMap((t) => t.bylines.map((b) => [b.name, b.role, b.start])),
+    ).toEqual([
+      ["Rita Holm", "author", input.indexOf("Rita Holm")],
+      ["Dan Price", "editor", input.indexOf("Dan Price")],
+    ]);
+  });
+
+  it("should take a With assistance line as contributors", () => {
+    const input = `${BODY}\n\n--With assistance from Ana Ruiz and Ben Ohr.`;
+    const got = findTrailers(makeDoc(input));
+    expect(got.map((t) => t.text)).toEqual([
+      "--With assistance from Ana Ruiz and Ben Ohr.",
+    ]);
+    expect(got[0]!.bylines.map((b) => [b.name, b.role])).toEqual([
+      ["Ana Ruiz", "contributor"],
+      ["Ben Ohr", "contributor"],
+    ]);
+  });
+});
+
+describe("findTrailers: a byline at the foot", () => {
+  it("should take a dashed By line with contact details", () => {
+    const input = `${BODY}\n\n-By Jane Moss, Dow Jones Newswires; 212-555-0100; jane.moss@example.com`;
+    const got = findTrailers(makeDoc(input));
+    expect(got.map((t) => [t.text, t.rule])).toEqual([
+      [
+        "-By Jane Moss, Dow Jones Newswires; 212-555-0100; jane.moss@example.com",
+        "byline/trailer-by",
+      ],
+    ]);
+    expect(got[0]!.bylines.map((b) => [b.name, b.role, b.start])).toEqual([
+      ["Jane Moss", "author", input.indexOf("Jane Moss")],
+    ]);
+  });
+});

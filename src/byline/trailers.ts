@@ -29,6 +29,8 @@ const MAX_TAIL_CHARS = 4000;
 /** A line before the tail is checked only when it opens with a trailer phrase. */
 const LINE_START_CUE =
   /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto|to contact)\s/iu;
+/** A byline at the foot, after a dash (`-By Jane Doe, Dow Jones Newswires`). */
+const BY_FOOT = /^-{1,2}\s?By\s/u;
 /** A Bloomberg contact footer opening. */
 const CONTACT_START = /^to contact the /iu;
 const CONTACT_INDEX = /* @__PURE__ */ phraseIndex(
@@ -71,8 +73,9 @@ export function findTrailers(doc: Doc): Trailer[] {
     Math.min(lines[tailLine]?.start ?? 0, n - TAIL_CHARS),
   );
   const out: Trailer[] = [];
-  for (const line of lines) {
-    if (line.blank) continue;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.blank || line.start < (out[out.length - 1]?.end ?? 0)) continue;
     const inTail = line.contentEnd > tailStart;
     if (
       !inTail &&
@@ -85,7 +88,8 @@ export function findTrailers(doc: Doc): Trailer[] {
       ? Math.max(line.contentStart, tailStart)
       : line.contentStart;
     const found =
-      contactTrailer(text, line) ??
+      contactTrailer(text, line, nextLine(lines, li)) ??
+      (inTail ? byTrailer(text, line) : null) ??
       contributedTrailer(text, line, from) ??
       roleTrailer(text, line, from, inTail);
     if (found) out.push(found);
@@ -93,8 +97,22 @@ export function findTrailers(doc: Doc): Trailer[] {
   return out;
 }
 
-/** `To contact the reporter on this story: Grant Smith in London at gsmith52@bloomberg.net`. */
-function contactTrailer(text: string, line: Line): Trailer | null {
+/** The next non-blank line after `lines[li]`, if any. */
+function nextLine(lines: readonly Line[], li: number): Line | undefined {
+  for (let k = li + 1; k < lines.length && k <= li + 3; k++)
+    if (!lines[k]!.blank) return lines[k];
+  return undefined;
+}
+
+/**
+ * `To contact the reporter on this story: Grant Smith in London at gsmith52@bloomberg.net`; the
+ * names may stand on the next line.
+ */
+function contactTrailer(
+  text: string,
+  line: Line,
+  next: Line | undefined,
+): Trailer | null {
   if (
     !CONTACT_START.test(text.slice(line.contentStart, line.contentStart + 16))
   )
@@ -109,16 +127,41 @@ function contactTrailer(text: string, line: Line): Trailer | null {
       .join(" ") + ":";
   const role: BylineRole =
     CONTACT_ROLES.find(([p]) => p === phrase)?.[1] ?? "author";
-  const nl = readNameList(toks, len + 1, { trailer: true, stopAt: Infinity });
+  let nl = readNameList(toks, len + 1, { trailer: true, stopAt: Infinity });
+  let end = line.contentEnd;
+  if (len + 1 >= toks.length && next) {
+    // `To contact the reporter on this story:` / `Grant Smith in London at ...`
+    const nt = tokenize(text, next.contentStart, next.contentEnd, 60);
+    const nn = readNameList(nt, 0, { trailer: true, stopAt: Infinity });
+    if (nn.names.length > 0) {
+      nl = nn;
+      end = next.contentEnd;
+    }
+  }
   const bylines = nl.names.map((s) =>
     byline(text, s, role, "byline/trailer-contact"),
+  );
+  return make(text, line.contentStart, end, bylines, "byline/trailer-contact");
+}
+
+/** A byline at the foot (Dow Jones): `-By Jane Doe, Dow Jones Newswires; 212-555-0100; jane.doe@dowjones.com`. */
+function byTrailer(text: string, line: Line): Trailer | null {
+  if (!BY_FOOT.test(text.slice(line.contentStart, line.contentStart + 6)))
+    return null;
+  const toks = tokenize(text, line.contentStart, line.contentEnd, 40);
+  const nl = readNameList(toks, 1, { trailer: false, stopAt: Infinity });
+  const t = toks[nl.next];
+  if (nl.names.length === 0 || (t && t.text !== "," && t.text !== ";"))
+    return null;
+  const bylines = nl.names.map((x) =>
+    byline(text, x, "author", "byline/trailer-by"),
   );
   return make(
     text,
     line.contentStart,
     line.contentEnd,
     bylines,
-    "byline/trailer-contact",
+    "byline/trailer-by",
   );
 }
 
