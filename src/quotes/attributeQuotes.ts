@@ -12,16 +12,15 @@ const DOC_NOUNS = /* @__PURE__ */ new Set(["statement", "post", "report", "websi
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
   const para = layout.para[at]!;
-  let any: Entity | null = null;
-  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+  for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
-    if (s.tok >= at || s.entity.kind !== "org") continue;
     if (para - s.para > 3) break;
-    if (s.speaks) return s.entity;
-    any ??= s.entity;
+    if (s.entity.kind === "org" && s.speaks) return s.entity;
   }
-  for (const s of inv.sightings) {
-    if (s.tok > at && s.entity.kind === "org" && s.speaks && s.para - para <= 2) return s.entity;
+  for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
+    const s = inv.sightings[k]!;
+    if (s.para - para > 2) break;
+    if (s.entity.kind === "org" && s.speaks) return s.entity;
   }
   return null;
 }
@@ -109,7 +108,7 @@ function compatible(ent: Entity, g: Gender): boolean {
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] {
   const { text } = doc;
   if (spans.length === 0) return [];
-  const toks = tokenize(text);
+  const toks = tokenize(text, quoteMiddles(text, spans));
   const layout = layoutOf(toks, spans);
   const inv = buildInventory(text, toks, layout);
   const frames = spans.map((sp, qi) => frameOf(toks, layout, sp, qi));
@@ -206,7 +205,7 @@ function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
 /** The latest mention of a named speaker (`Carter said ...`) after token `after` and before the quote, within the previous paragraph. */
 function lastSpeechSighting(inv: Inventory, layout: Layout, o: number, after: number): Sighting | null {
   const para = layout.para[o]!;
-  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+  for (let k = before(inv.sightings, o) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
     if (s.tok >= o) continue;
     if (s.tok <= after || para - s.para > 1) break;
@@ -228,8 +227,36 @@ function headlineSpeaker(toks: readonly Tok[], layout: Layout, f: QuoteFrame): C
   return { mention: m, cs: k, ce: k + 1, rule: "quotes/headline-colon" };
 }
 
+/** The middles of long quotes, cut at spaces: the rules read only a quote's first and last words. */
+function quoteMiddles(text: string, spans: readonly QuoteSpan[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let last = 0;
+  for (const sp of spans) {
+    if (sp.end - sp.start < 100 || sp.start < last) continue;
+    const from = text.indexOf(" ", sp.start + 40);
+    const to = text.lastIndexOf(" ", sp.end - 25);
+    if (from > 0 && to > from + 20) {
+      out.push({ from, to });
+      last = to;
+    }
+  }
+  return out;
+}
+
+/** Index of the first sighting at or after token `tok` (binary search). */
+function before(list: readonly Sighting[], tok: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.tok < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
-  for (let k = decided.length - 1; k >= 0; k--) if (decided[k]) return decided[k]!;
+  for (let k = decided.length - 1; k >= 0 && k >= decided.length - 50; k--) if (decided[k]) return decided[k]!;
   return null;
 }
 
@@ -292,26 +319,20 @@ function decide(
       if (isAcronym(t) && hit.rule !== "quotes/transcript") {
         const org = inv.acronyms.get(t.w) ?? null;
         if (org) return make(org.name, "organization", org);
-        const person = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "person");
+        const person = lookupAlias(inv, words[0]!, toks[at]!.s, "person");
         if (person) return make(person.name, "alias", person);
         return make(written, "organization", null);
       }
-      const person = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "person");
+      const person = lookupAlias(inv, words[0]!, toks[at]!.s, "person");
       if (person) return make(person.name, "alias", person);
-      const org = lookupAlias(inv.entities, words[0]!, toks[at]!.s, "org");
+      const org = lookupAlias(inv, words[0]!, toks[at]!.s, "org");
       if (org) return make(org.name, "organization", org);
       return make(written, m.kind === "org" ? "organization" : "name", null);
     }
     const key = words.join(" ");
-    let ent: Entity | null = null;
-    for (const e of inv.entities) {
-      if (e.parts.join(" ") === key) {
-        ent = e;
-        break;
-      }
-    }
+    const ent: Entity | null = inv.byName.get(key) ?? null;
     if (m.kind === "name") {
-      for (const e of inv.entities) {
+      for (const e of inv.byPart.get(words[words.length - 1]!) ?? []) {
         const lastWord = words[words.length - 1]!;
         if (
           e.kind === "person" &&
@@ -330,7 +351,7 @@ function decide(
     return make(ent?.name ?? name, m.kind === "org" ? "organization" : "name", ent);
   }
   if (m.kind === "org") {
-    const orgs = inv.entities.filter((e) => e.kind === "org" && e.parts.includes(m.head));
+    const orgs = (inv.byPart.get(m.head) ?? []).filter((e) => e.kind === "org");
     if (orgs.length > 0) {
       const before = orgs.filter((e) => e.first <= toks[at]!.s);
       const org = before[before.length - 1] ?? orgs[0]!;
@@ -371,7 +392,7 @@ function decide(
   if (m.head === "it" || m.head === "they" || m.head === "we") {
     const last = lastDecided(decided);
     if (last && (!last.entity || last.entity.kind === "org") && layout.para[at]! - last.para <= 3) return make(last.speaker.name, "pronoun", last.entity);
-    for (let k = inv.sightings.length - 1; k >= 0; k--) {
+    for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
       const s = inv.sightings[k]!;
       if (s.tok >= at) continue;
       if (layout.para[at]! - s.para > 3) break;
@@ -390,7 +411,7 @@ function decide(
 function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | null)[], at: number, g: Gender, titleMode: boolean): Entity | null {
   const para = layout.para[at]!;
   const seen: Sighting[] = [];
-  for (let k = inv.sightings.length - 1; k >= 0; k--) {
+  for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
     if (s.tok >= at) continue;
     if (para - s.para > 3) break;
@@ -409,8 +430,10 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
   if (seen[0]) return seen[0].entity;
   if (titleMode) {
     // a lead that names the title before the person: the next person who speaks
-    for (const s of inv.sightings) {
-      if (s.tok > at && s.entity.kind === "person" && s.para - para <= 2 && s.speaks) return s.entity;
+    for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
+      const s = inv.sightings[k]!;
+      if (s.para - para > 2) break;
+      if (s.entity.kind === "person" && s.speaks) return s.entity;
     }
   }
   if (last && last.entity && last.entity.kind === "person" && compatible(last.entity, g)) return last.entity;

@@ -264,6 +264,7 @@ export const NOT_PERSON_WORDS = [
   "rica", "rico", "leone", "guinea", "timor", "verde", "herzegovina", "macedonia", "emirates",
   "pradesh", "bengal", "nadu", "kashmir", "punjab", "bank", "strip", "heights", "christmas",
   "easter", "ramadan", "eid", "thanksgiving", "halloween", "premier", "league", "liga", "serie",
+  "image", "images", "photo", "photos", "file", "page", "video", "gallery", "caption",
   "bundesliga", "nfl", "nba", "mlb", "nhl", "fifa", "uefa", "ioc", "gmt", "utc", "est", "pst",
 ] as const;
 

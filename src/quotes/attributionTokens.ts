@@ -19,6 +19,8 @@ export interface Tok {
   readonly word: boolean;
   /** A word whose first character is an upper-case letter. */
   readonly cap: boolean;
+  /** A capitalised word of two or more characters written all in capitals (`NHC`, `WALLACE`). */
+  readonly up: boolean;
   /** Break before this token: 0 none, 1 line break, 2 blank line. */
   readonly brk: 0 | 1 | 2;
 }
@@ -31,6 +33,10 @@ const UPPER = /[\p{Lu}\p{Lt}]/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 and Latin Extended letters, without a regex
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  // general punctuation (quotes, dashes, ellipsis) and Latin-1 symbols are never word characters
+  if ((c >= 0x2000 && c <= 0x206f) || c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   return WORD_CHAR.test(text[i]!);
 }
@@ -44,15 +50,27 @@ function isJoiner(c: number): boolean {
  * Splits the whole story into word and punctuation tokens in one linear pass.
  *
  * @param text - The story.
+ * @param skips - Sorted ranges to leave out (the middles of long quotes, which no rule reads).
  * @returns Tokens in text order.
  * @internal
  */
-export function tokenize(text: string): Tok[] {
+export function tokenize(text: string, skips: readonly { readonly from: number; readonly to: number }[] = []): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = 0;
   let brk: 0 | 1 | 2 = 0;
+  let sk = 0;
   while (i < n) {
+    while (sk < skips.length && skips[sk]!.to <= i) sk++;
+    const skip = skips[sk];
+    if (skip && skip.from <= i) {
+      // the middle of a long quote: no token there, only its line breaks count
+      const nl = text.indexOf("\n", i);
+      if (nl >= 0 && nl < skip.to) brk = text.indexOf("\n", nl + 1) >= 0 && text.indexOf("\n", nl + 1) < skip.to ? 2 : Math.max(brk, 1) as 1 | 2;
+      i = skip.to;
+      sk++;
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
@@ -64,24 +82,32 @@ export function tokenize(text: string): Tok[] {
     }
     if (isWordChar(text, i)) {
       let j = i + 1;
+      let curly = false;
+      let upper = 0;
       for (;;) {
-        while (j < n && isWordChar(text, j)) j++;
+        while (j < n && isWordChar(text, j)) {
+          const d = text.charCodeAt(j);
+          if (d >= 65 && d <= 90) upper++;
+          j++;
+        }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
+          if (text.charCodeAt(j) === 0x2019) curly = true;
           j += 1;
           continue;
         }
         break;
       }
       const w = text.slice(i, j);
-      const lower = w.toLowerCase();
       const f = w.charCodeAt(0);
       const cap = f < 128 ? f >= 65 && f <= 90 : UPPER.test(w[0]!);
-      out.push({ s: i, e: j, w, l: lower.includes("\u2019") ? lower.replace(/\u2019/gu, "'") : lower, word: true, cap, brk });
+      const lower = cap || upper > 0 || f >= 128 ? w.toLowerCase() : w;
+      const up = cap && w.length > 1 && (f < 128 ? upper === w.length - 1 && /^[A-Z]+$/u.test(w) : w === w.toUpperCase());
+      out.push({ s: i, e: j, w, l: curly ? lower.replace(/\u2019/gu, "'") : lower, word: true, cap, up, brk });
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const w = text.slice(i, i + len);
-      out.push({ s: i, e: i + len, w, l: w, word: false, cap: false, brk });
+      out.push({ s: i, e: i + len, w, l: w, word: false, cap: false, up: false, brk });
       i += len;
     }
     brk = 0;

@@ -105,7 +105,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1))) return null;
   // a fragment that closes its sentence (`... “stop its escapades.” The agency said`)
   const lastInner = toks[f.ie - 1];
-  if (f.partial && lastInner && isTerminalMark(lastInner) && first.cap) return null;
+  if ((f.partial || f.b0 < f.o) && lastInner && isTerminalMark(lastInner) && first.cap) return null;
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
@@ -272,7 +272,7 @@ export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Me
 /** True when the transcript form `NAME: ...` opens the quote (`WALLACE: Let's start ...`). */
 export function transcriptSpeaker(toks: readonly Tok[], f: QuoteFrame): Mention | null {
   let k = f.is;
-  while (k < f.ie && k < f.is + 3 && toks[k]!.word && toks[k]!.cap && toks[k]!.w === toks[k]!.w.toUpperCase() && toks[k]!.w.length > 1) k++;
+  while (k < f.ie && k < f.is + 3 && toks[k]!.word && toks[k]!.cap && toks[k]!.up) k++;
   if (k === f.is || toks[k]?.w !== ":") return null;
   return { s: f.is, e: k, kind: "name", ns: f.is, ne: k, head: toks[k - 1]!.l, roles: [], indefinite: false };
 }

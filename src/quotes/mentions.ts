@@ -104,7 +104,7 @@ export function isQuoteMark(w: string): boolean {
 /** True for an upper-case word that may be part of a name (not `The`, `Monday`). */
 export function isNameWord(t: Tok): boolean {
   if (!t.word || !t.cap) return false;
-  return !LEX.notName.has(t.l) || (t.w.length > 1 && t.w === t.w.toUpperCase() && t.l !== "i" && t.l !== "a");
+  return !LEX.notName.has(t.l) || (t.up && t.l !== "i" && t.l !== "a");
 }
 
 /** True for a speech verb token written in lower case, not read as a noun (`the claims`). */
@@ -196,6 +196,20 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
   if (!t.word && t.w === ",") return appositiveSubject(toks, p, lo, 0);
   const np = readNpLeft(toks, p, lo);
+  const pre = np ? toks[np.s - 1] : undefined;
+  if (np && pre && np.s - 1 >= lo && pre.word && !pre.cap && !DETERMINERS.has(pre.l) && !PREPS_IN_NP.has(pre.l) && !LEX.titles.has(pre.l) && !LEX.adverbs.has(pre.l)) {
+    // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
+    for (let c = np.s - 2; c > lo && c >= np.s - 14; c--) {
+      const u = toks[c]!;
+      if (isBoundary(u)) break;
+      if (u.w !== ",") continue;
+      const nx = toks[c + 1];
+      if (!nx || !(DETERMINERS.has(nx.l) || nx.l === "who")) break;
+      const named = readNpLeft(toks, c - 1, lo);
+      if (named && named.kind === "name" && !isPlaceOnly(toks, named)) return named;
+      break;
+    }
+  }
   if (np && np.s - 2 > lo && (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") && toks[np.s - 2]!.w === ",") {
     // `Tobias Andersson, of Piratbyrån agrees`
     const named = readNpLeft(toks, np.s - 3, lo);
@@ -276,7 +290,7 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
         break;
       }
       if (t.cap) {
-        if (LEX.notName.has(t.l) && !(t.w.length > 1 && t.w === t.w.toUpperCase()) && !LEX.honorifics.has(t.l)) {
+        if (LEX.notName.has(t.l) && !t.up && !LEX.honorifics.has(t.l)) {
           if (t.l === "the" || t.l === "a" || t.l === "an") j--;
           break;
         }
@@ -326,7 +340,7 @@ export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): M
     const t = toks[j]!;
     if (t.word) {
       if (j === i && (DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l))) continue;
-      if (t.cap && (!LEX.notName.has(t.l) || LEX.honorifics.has(t.l) || (t.w.length > 1 && t.w === t.w.toUpperCase()))) {
+      if (t.cap && (!LEX.notName.has(t.l) || LEX.honorifics.has(t.l) || t.up)) {
         sawCap = true;
         continue;
       }
@@ -419,8 +433,15 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
     }
     // `Attorney General of British Columbia Wally Oppal`: after `of`, a place of unknown length
     if (toks[ns - 1]?.l === "of" && byPlace && ne - k >= 3 && toks[ne - 2]!.word) k = ne - 2;
-    const rest = toks.slice(k, ne).filter((t) => t.word);
-    const restPerson = rest.length > 0 && !rest.some((t) => LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l));
+    let restWords = 0;
+    let restBad = false;
+    for (let m = k; m < ne; m++) {
+      const t = toks[m]!;
+      if (!t.word) continue;
+      restWords++;
+      if (LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l)) restBad = true;
+    }
+    const restPerson = restWords > 0 && !restBad;
     if (!titled && (isOrgRun(toks, ns, ne) || (tail && LEX.orgWords.has(tail.l)) || (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))) {
       return { s, e, kind: "org", ns, ne, head: runLast.l, roles, indefinite };
     }
@@ -446,7 +467,7 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
 
 /** True for an all-capital acronym of 2 to 6 letters (`FDA`, `NHC`, `KCNA`). */
 export function isAcronym(t: Tok): boolean {
-  return t.word && t.w.length >= 2 && t.w.length <= 6 && t.w === t.w.toUpperCase() && /^\p{Lu}/u.test(t.w);
+  return t.up && t.w.length <= 6;
 }
 
 /** True when the run `toks[ns, ne)` names an organisation (`National Hurricane Center`, `Ministry of Defence`). */

@@ -53,6 +53,10 @@ export interface Inventory {
   readonly roles: RoleLink[];
   /** Acronym → organisation, from `National Hurricane Center (NHC)`. */
   readonly acronyms: Map<string, Entity>;
+  /** Lower-cased name word → the entities whose name holds it. */
+  readonly byPart: Map<string, Entity[]>;
+  /** Lower-cased full name (`kaja kallas`) → the entity first named so. */
+  readonly byName: Map<string, Entity>;
 }
 
 /** Per-token layout the inventory needs: quote membership, paragraph and sentence indices. */
@@ -133,20 +137,40 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
       else if (t.word && (LEX.particles.has(t.l) || (t.l === "of" && LEX.orgWords.has(toks[j - 1]!.l))) && toks[j + 1]?.cap) j++;
       else break;
     }
-    runs.push({ s: i, e: j, m: classify(toks, i, j) });
+    // a lone capitalised word is classified only when it can found an entity (an acronym, `user Aphaia`)
+    const single = j - i === 1;
+    const m = !single || isAcronym(toks[i]!) || roleBefore(toks, i) ? classify(toks, i, j) : null;
+    runs.push({ s: i, e: j, m });
     i = j;
   }
+  const byPart = new Map<string, Entity[]>();
+  const byName = new Map<string, Entity>();
+  const byInitials = new Map<string, Entity>();
+  const byRaw = new Map<string, Entity>();
   const add = (kind: "person" | "org", s: number, e: number): Entity => {
+    const raw = kind + text.slice(toks[s]!.s, toks[e - 1]!.e);
+    const seen = byRaw.get(raw);
+    if (seen) return seen;
     const parts = partsOf(toks, s, e);
-    const key = kind + ":" + parts.join(" ");
+    const joined = parts.join(" ");
+    const key = kind + ":" + joined;
     let ent = byKey.get(key);
     if (!ent) {
       ent = { id: entities.length, name: nameOf(text, toks, s, e), parts, kind, first: toks[s]!.s, initials: initialsOf(toks, s, e), gender: null };
       entities.push(ent);
       byKey.set(key, ent);
+      if (!byName.has(joined)) byName.set(joined, ent);
+      for (const w of new Set(parts)) {
+        const list = byPart.get(w);
+        if (list) list.push(ent);
+        else byPart.set(w, [ent]);
+      }
+      if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials)) byInitials.set(ent.initials, ent);
     }
+    byRaw.set(raw, ent);
     return ent;
   };
+  const index = { byPart };
   const runEntity: (Entity | null)[] = [];
   for (const r of runs) {
     const m = r.m;
@@ -162,7 +186,7 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     } else if (m && m.kind === "name") {
       const words = partsOf(toks, m.ns, m.ne);
       const bad = words.some((w) => LEX.notPerson.has(w) || LEX.orgWords.has(w));
-      const honor = r.s > 0 && LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") && m.ns > r.s;
+      const honor = (r.s > 0 && LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") && m.ns > r.s) || roleBefore(toks, m.ns);
       if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
         ent = add("person", m.ns, m.ne);
         ent.gender ??= genderNear(toks, m.ns, m.ne);
@@ -185,7 +209,7 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
   for (let k = 0; k < runEntity.length; k++) {
     const ent = runEntity[k];
     if (ent && ent.kind === "person" && ent.parts.length === 1) {
-      const full = lookupAlias(entities, ent.parts[0]!, ent.first, "person");
+      const full = lookupAlias(index, ent.parts[0]!, ent.first, "person");
       if (full) runEntity[k] = full;
     }
   }
@@ -193,7 +217,7 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
   for (const r of runs) {
     const t = toks[r.s]!;
     if (r.e - r.s === 1 && isAcronym(t) && !acronyms.has(t.w)) {
-      const org = entities.find((x) => x.kind === "org" && x.initials === t.w && x.parts.length > 1);
+      const org = byInitials.get(t.w);
       if (org) acronyms.set(t.w, org);
     }
   }
@@ -203,14 +227,21 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     const r = runs[k]!;
     if (layout.inQuote[r.s]! >= 0) continue;
     let ent = runEntity[k] ?? null;
-    if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) ent = lookupAlias(entities, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
+    if (!ent && r.e - r.s === 1 && isNameWord(toks[r.s]!)) ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
+    else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
     if (!ent) continue;
     const after = nextVerb(toks, r.e);
     const speaks = after >= 0;
     const subject = speaks || isClauseStart(toks, layout, r.s);
     sightings.push({ entity: ent, tok: r.s, para: layout.para[r.s]!, speaks, subject });
   }
-  return { entities, sightings, roles, acronyms };
+  return { entities, sightings, roles, acronyms, byPart, byName };
+}
+
+/** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
+function roleBefore(toks: readonly Tok[], ns: number): boolean {
+  const t = toks[ns - 1];
+  return !!t && t.word && !t.cap && LEX.titles.has(t.l) && !LEX.descriptive.has(t.l) && t.e < toks[ns]!.s;
 }
 
 /** Index of a speech verb that follows a subject ending before `e` (adverbs and appositive allowed), or -1. */
@@ -246,10 +277,13 @@ function isClauseStart(toks: readonly Tok[], layout: Layout, s: number): boolean
  *
  * @internal
  */
-export function lookupAlias(entities: readonly Entity[], word: string, at: number, kind?: "person" | "org"): Entity | null {
+export function lookupAlias(inv: { readonly byPart: Map<string, Entity[]> }, word: string, at: number, kind?: "person" | "org"): Entity | null {
   let best: Entity | null = null;
   let bestScore = -Infinity;
-  for (const ent of entities) {
+  const list = inv.byPart.get(word);
+  if (!list) return null;
+  for (let k = 0; k < list.length && k < 64; k++) {
+    const ent = list[k]!;
     if (kind && ent.kind !== kind) continue;
     if (ent.parts.length < 2) continue;
     const lastHit = ent.parts[ent.parts.length - 1] === word;
