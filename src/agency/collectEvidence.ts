@@ -246,7 +246,7 @@ function headParens(sink: Sink, line: Line): void {
       );
     } else if (spelledBefore(text, i, cs, paren)) {
       continue;
-    } else if (i - cs <= 90) {
+    } else if (i - cs <= 90 && lowerWords(text, cs, i) < 4) {
       const after = Math.min(ce, close + 1);
       const alone =
         text.slice(cs, i).trim() === "" &&
@@ -900,7 +900,12 @@ function reutersStyle(
 function fromContext(sink: Sink, ctx: AgencyContext): void {
   const { text } = sink;
   const dl = ctx.dateline;
-  if (dl?.agency) {
+  // A two-letter credit outside brackets is more likely a state (`PITTSBURGH, PA -`).
+  const bare =
+    dl?.agency &&
+    dl.agency.end - dl.agency.start <= 2 &&
+    !"(/[".includes(text[dl.agency.start - 1] ?? "(");
+  if (dl?.agency && !bare) {
     let agency = dl.agencyId
       ? AGENCIES.findIndex((a) => a.id === dl.agencyId)
       : -1;
@@ -983,26 +988,30 @@ function fromContext(sink: Sink, ctx: AgencyContext): void {
   }
 }
 
-/** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
-function isProse(text: string, line: Line): boolean {
+/** How many lower-case words that are not credit-line words `text[start, end)` holds (stops at 5). */
+function lowerWords(text: string, start: number, end: number): number {
   let n = 0;
-  let i = line.contentStart;
-  const ce = line.contentEnd;
-  while (i < ce) {
+  let i = start;
+  while (i < end) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
     if (
       isLowerStart(text, s) &&
       !(CREDIT_LINE_WORDS as readonly string[]).includes(text.slice(s, i))
     ) {
-      if (++n >= 5) return true;
+      if (++n >= 5) return n;
     }
   }
-  return false;
+  return n;
+}
+
+/** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
+function isProse(text: string, line: Line): boolean {
+  return lowerWords(text, line.contentStart, line.contentEnd) >= 5;
 }
 
 /**
@@ -1017,7 +1026,19 @@ function headLines(doc: Doc, ctx: AgencyContext): Line[] {
     if (heads.length >= HEAD_LINES || line.start > HEAD_CHARS) break;
     if (stop >= 0 && line.start > stop) break;
     heads.push(line);
-    if (stop < 0 && heads.length > 1 && isProse(doc.text, line)) break;
+    if (stop < 0) {
+      // A first line that is a whole sentence is the story, not a headline.
+      const sentence = /[.!?"”’]$/u.test(
+        doc.text.slice(line.contentStart, line.contentEnd),
+      );
+      if (
+        heads.length > 1
+          ? isProse(doc.text, line)
+          : sentence &&
+            lowerWords(doc.text, line.contentStart, line.contentEnd) >= 3
+      )
+        break;
+    }
   }
   return heads;
 }
