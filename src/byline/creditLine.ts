@@ -28,11 +28,7 @@ export function creditLine(
   lineEnd: number,
 ): number {
   let j = 0;
-  let marked = false;
-  while (j < toks.length && BULLETS.includes(toks[j]!.text)) {
-    j++;
-    marked = true;
-  }
+  while (j < toks.length && BULLETS.includes(toks[j]!.text)) j++;
   let paren = false;
   if (toks[j]?.text === "(") {
     paren = true;
@@ -106,7 +102,6 @@ export function creditLine(
     toks.slice(k).every((t) => !t.punct && /^\p{Lu}/u.test(t.text))
   )
     return lineEnd;
-  void marked;
   return -1;
 }
 

@@ -12,6 +12,8 @@ import { tokenize, type Token } from "./tokens.ts";
 
 /** Non-blank lines scanned at the top of a story. */
 const HEAD_LINES = 15;
+/** Lines read for a `By` line under a dateline that stands alone on its line. */
+const BY_AFTER_BARE_DATELINE = 3;
 /** Non-blank lines in which a byline glued to the end of a headline is looked for. */
 const GLUED_HEAD_LINES = 8;
 /** Longest byline line that is not a `By` line (credit lines, `NAMES|date` templates), in characters. */
@@ -45,14 +47,16 @@ interface LineHit {
  * Writer` glued to its end, and credit lines naming no person (`Reuters Staff`, `• Kyodo`).
  *
  * @param doc - The story, split into lines.
- * @param datelineStart - Where the dateline starts, or null when unknown.
+ * @param dateline - The dateline span, or null when unknown: byline lines end where it starts.
  */
 export function headerBylines(
   doc: Doc,
-  datelineStart: number | null,
+  dateline: { readonly start: number; readonly end: number } | null,
 ): HeaderBylines {
   const { text, lines } = doc;
-  let stopAt = datelineStart ?? Infinity;
+  let stopAt = dateline?.start ?? Infinity;
+  // After a dateline standing alone on its line (`ANKARA`), a few lines are still read for `By` lines.
+  let byOnly = -1;
   const bylines: Byline[] = [];
   const spans: Span[] = [];
   let nonBlank = 0;
@@ -63,7 +67,19 @@ export function headerBylines(
       prevBlank = true;
       continue;
     }
-    if (++nonBlank > HEAD_LINES || line.contentStart > stopAt) break;
+    if (++nonBlank > HEAD_LINES || byOnly === 0) break;
+    if (
+      dateline &&
+      line.contentStart === stopAt &&
+      byOnly < 0 &&
+      line.contentEnd - dateline.end <= 1
+    ) {
+      byOnly = BY_AFTER_BARE_DATELINE;
+      stopAt = Infinity;
+      prevBlank = false;
+      continue;
+    }
+    if (line.contentStart > stopAt) break;
     const lenient =
       prevBlank || nonBlank <= 2 || line.contentStart > line.start;
     const glued = nonBlank <= GLUED_HEAD_LINES;
@@ -89,6 +105,10 @@ export function headerBylines(
     const end = Math.min(line.contentEnd, stopAt);
     hit ??= readLine(text, line, end, stopAt, lenient, glued, lines[li + 1]);
     prevBlank = false;
+    if (byOnly > 0) {
+      byOnly--;
+      if (hit && !hit.bylines[0]?.rule.startsWith("byline/by-line")) hit = null;
+    }
     if (!hit) continue;
     const [s, e] = trimRange(text, hit.start, hit.end);
     if (e > s) spans.push(span(text, s, e));
@@ -150,9 +170,9 @@ function readLine(
   while (i < toks.length && /^[•·*‣▪]$/u.test(toks[i]!.text)) i++;
   const first = toks[i];
   if (!first) return null;
-  // `Story by Jane Doe`, `Written by Jane Doe`: the same as a `By` line.
+  // `Story by Jane Doe`, `Written by Jane Doe`, `Article By A and B, Reuters`: the same as a `By` line.
   const prefixed =
-    /^(?:Story|Written|Words|Text)$/u.test(first.text) &&
+    /^(?:Story|Written|Words|Text|Article)$/u.test(first.text) &&
     /^(?:by|By)$/u.test(toks[i + 1]?.text ?? "");
   if (prefixed) i++;
   if (/^(?:By|by|BY)$/u.test(toks[i]!.text)) {
@@ -255,7 +275,7 @@ function byLine(
   const by = toks[i]!.text;
   const nl = readNameList(toks, i + 1, { trailer: false, stopAt });
   if (nl.names.length === 0) {
-    const low = lowerCaseNames(text, toks, i + 1);
+    const low = lowerCaseNames(toks, i + 1);
     return low
       ? {
           bylines: toBylines(
@@ -430,7 +450,6 @@ function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
  * followed by a comma and an affiliation from the table that ends the line.
  */
 function lowerCaseNames(
-  text: string,
   toks: readonly Token[],
   i: number,
 ): (NameList & { affiliation: { start: number; end: number } }) | null {
@@ -445,7 +464,6 @@ function lowerCaseNames(
   if (k - i < 2 || toks[k]?.text !== ",") return null;
   const a = phraseAt(toks, k + 1, AFFILIATION_INDEX);
   if (a === 0 || k + 1 + a !== toks.length) return null;
-  void text;
   const affiliation = { start: toks[k + 1]!.start, end: toks[k + a]!.end };
   return {
     names: [{ start: toks[i]!.start, end: toks[k - 1]!.end }],

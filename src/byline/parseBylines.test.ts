@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeDoc } from "../_lib/doc.ts";
 import { resolveOptions } from "../_lib/options.ts";
@@ -371,4 +372,86 @@ describe("parseBylines: more header templates", () => {
       ],
     ],
   ])("should find %s", (_title, input, expected) => check(input, expected));
+});
+
+describe("parseBylines: invariants", () => {
+  const pieces = [
+    "By ",
+    "by ",
+    "BY ",
+    "Jane ",
+    "DOE",
+    "Doe",
+    " and ",
+    ", ",
+    "Reuters",
+    "Associated Press",
+    "\n",
+    "\n\n",
+    "(Reporting by ",
+    "; Editing by ",
+    ")",
+    " contributed to this report.",
+    "|Jan 8, 2021",
+    "• ",
+    "Kyodo",
+    " in London",
+    "O'Neil ",
+    "van ",
+    "-",
+    "—",
+    "(AP)",
+    "WASHINGTON ",
+    "\u00a0",
+    "\r\n",
+  ];
+  it("should keep every span exact and sorted on random byline-like text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        (parts) => {
+          const input = parts.join("");
+          const got = parseBylines(input);
+          let last = -1;
+          for (const b of got) {
+            expect(input.slice(b.start, b.end)).toBe(b.text);
+            expect(b.start).toBeGreaterThanOrEqual(last);
+            last = b.start;
+          }
+        },
+      ),
+      { seed: 20261127, numRuns: 500 },
+    );
+  });
+});
+
+describe("bylinesIn: a dateline alone on its line", () => {
+  it("should still read a By line under it", () => {
+    const input =
+      "ANKARA\n\nBy Deniz Aksoy\n\nThe ministry denied the claims on Wednesday.";
+    const dateline = { text: "ANKARA", start: 0, end: 6 } as Dateline;
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      dateline,
+      [],
+    );
+    expect(r.bylines.map((b) => [b.text, b.start, b.end])).toEqual([
+      ["Deniz Aksoy", 11, 22],
+    ]);
+    expect(r.lines).toEqual([{ text: "By Deniz Aksoy", start: 8, end: 22 }]);
+  });
+
+  it("should read nothing but By lines under it", () => {
+    const input =
+      "ANKARA\n\nReuters Staff\n\nThe ministry denied the claims on Wednesday.";
+    const dateline = { text: "ANKARA", start: 0, end: 6 } as Dateline;
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      dateline,
+      [],
+    );
+    expect(r).toEqual({ bylines: [], lines: [] });
+  });
 });

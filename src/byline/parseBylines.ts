@@ -1,4 +1,5 @@
 import { makeDoc, type Doc } from "../_lib/doc.ts";
+import { byStart } from "../_lib/span.ts";
 import {
   resolveOptions,
   type CommonOptions,
@@ -44,8 +45,8 @@ export interface BylineResult {
  *
  * @param text - The story as received.
  * @param options - Common options.
- * @returns The bylines, top ones first, then trailer credits; `[]` when none. `text`/`start`/`end`
- *   locate each name.
+ * @returns The bylines in text order (top ones, then trailer credits); `[]` when none.
+ *   `text`/`start`/`end` locate each name.
  * @example
  * ```ts
  * const story =
@@ -78,9 +79,10 @@ export function bylinesIn(
   dateline: Dateline | null,
   trailers: readonly Trailer[],
 ): BylineResult {
-  const head = headerBylines(doc, dateline ? dateline.start : null);
+  const head = headerBylines(doc, dateline);
   const bylines: Byline[] = [...head.bylines];
   for (const t of trailers) bylines.push(...t.bylines);
+  byStart(bylines);
   if (opts.debug) {
     for (const b of bylines)
       opts.debug({
