@@ -125,6 +125,7 @@ export const TITLE_WORDS = [
   "marshal", "warden", "referee", "umpire", "trainer", "jockey", "driver", "rider", "runner",
   "champion", "winner", "coach", "skipper", "teammate", "rookie", "prime", "harbourmaster",
   "harbormaster", "pilot", "captain", "guide", "organiser", "organizer", "owner", "spokesperson",
+  "user", "contributor", "blogger", "member", "founder", "creator", "designer", "developer",
 ] as const;
 
 /**

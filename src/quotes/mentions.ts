@@ -95,9 +95,11 @@ export function isPossessiveMark(toks: readonly Tok[], i: number): boolean {
 
 /** True for a quotation mark of any style. */
 export function isQuoteMark(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
   return (
-    w === '"' || w === "\u201c" || w === "\u201d" || w === "\u201e" || w === "\u00ab" || w === "\u00bb" ||
-    w === "\u2018" || w === "\u2019" || w === "'" || w === "`" || w === "\u201f" || w === "\u2039" || w === "\u203a"
+    c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201f && c !== 0x201a) || c === 0x2039 || c === 0x203a
   );
 }
 
