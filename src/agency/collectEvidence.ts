@@ -14,6 +14,7 @@ import {
   COPYRIGHT_MARK,
   HOST_NAME,
   HTML_TAGS,
+  INPUTS_BEFORE,
   MONTHS,
   PHOTO_AFTER,
   PHOTO_BEFORE,
@@ -430,6 +431,18 @@ function classifyName(
       hit.start,
       hit.end,
       W.photo,
+    );
+    return;
+  }
+  if (INPUTS_BEFORE.test(pre)) {
+    push(
+      sink,
+      hit.agency,
+      "mention",
+      "agency/inputs-from",
+      hit.start,
+      hit.end,
+      W.told,
     );
     return;
   }

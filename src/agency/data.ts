@@ -797,7 +797,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     name: "Xinhua News Agency",
     aliases: ["Xinhua News Agency", "Xinhua"],
     credits: ["Xinhua"],
-    signoffs: ["(Xinhua)"],
+    signoffs: ["(Xinhua)", "Enditem", "ENDITEM"],
     footers: [],
     domains: ["xinhuanet.com", "news.cn"],
   },
@@ -947,6 +947,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
     signoffs: [],
     footers: [
       "The Canadian Press. All rights reserved",
+      "This report by The Canadian Press was first published",
       "Provincial News provided by The Canadian Press",
     ],
     domains: ["thecanadianpress.com"],
@@ -1135,7 +1136,7 @@ export const AGENCIES: readonly AgencyEntry[] = [
   {
     id: "einpresswire",
     name: "EIN Presswire",
-    aliases: ["EIN Presswire", "EINPresswire"],
+    aliases: ["EIN Presswire", "EINPresswire", "EINPresswire.com"],
     credits: ["EINPresswire", "EIN Presswire"],
     signoffs: [],
     footers: [],

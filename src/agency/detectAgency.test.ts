@@ -160,6 +160,22 @@ const rows: readonly Row[] = [
     text: "yna.co.kr",
   },
   {
+    title: "an end-of-item sign-off word",
+    input:
+      "BEIJING, May 6 -- Exports rose 7 percent in April, customs data showed on Monday. Enditem",
+    id: "xinhua",
+    kind: "signoff",
+    text: "Enditem",
+  },
+  {
+    title: "a 'with inputs from' credit",
+    input:
+      "The minister said the state would hold the polls in May. (With inputs from PTI)",
+    id: "pti",
+    kind: "mention",
+    text: "PTI",
+  },
+  {
     title: "a 'told X' cue",
     input:
       "Police arrested two men on Friday after the raid, a spokesman told AFP.",

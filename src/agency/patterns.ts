@@ -18,6 +18,13 @@ export const CITED_BEFORE =
   /\b(?:according to|quoted by|quoting|cited by|citing|reported by|carried by|reports? from|report by|told by|via)(?:\s(?:the|an?))?(?:\s(?:official|state|state-run|news agency|agency))?\s{1,2}$/iu;
 
 /**
+ * Before a name: the story credits the agency for its content (`(With inputs from PTI)`, `Courtesy
+ * of Reuters`, `provided by The Canadian Press`). Anchored at the end of the slice.
+ */
+export const INPUTS_BEFORE =
+  /\b(?:with\s(?:additional\s)?inputs?\sfrom|courtesy(?:\sof)?|provided\sby|distributed\sby|supplied\sby)(?:\sthe)?\s{1,2}$/iu;
+
+/**
  * After a name: what the agency does in the sentence. `self` verbs are the agency speaking of its
  * own work (`the PA news agency understands`, `AFP Sport picks out`, `Reuters has learned`);
  * `cited` verbs report what it said (`Yonhap reported`, `CNN reports that`, `Tass said`).

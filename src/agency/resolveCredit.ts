@@ -4,7 +4,7 @@ import { PHOTO_AFTER } from "./patterns.ts";
 /** Characters trimmed off both ends of a credit: spaces, dashes, brackets, quotes, list marks. */
 const TRIM = " \t\u00a0-–—―=•*.,:;|()[]{}\"'“”‘’";
 /** Characters that may separate an agency from the rest of a credit (`dpa/lno`, `Trend , A. Akhundov`). */
-const SEPARATORS = "/,;()-–—|[]";
+const SEPARATORS = "/,;()-–—|[].";
 
 function prevSolid(text: string, i: number, floor: number): string {
   let j = i - 1;
