@@ -165,6 +165,25 @@ describe("wirecopy CLI", () => {
     expect(Object.keys(out[0]!)[0]).toBe("id");
   });
 
+  it("should report an unreadable JSONL input (a directory, a missing file) and go on", () => {
+    mkdirSync(join(dir, "sub"), { recursive: true });
+    writeFileSync(
+      join(dir, "ok.jsonl"),
+      JSON.stringify({ id: 1, text: STORY_A }) + "\n",
+    );
+    const r = run(["--jsonl-in", "sub", "missing.jsonl", "ok.jsonl"]);
+    expect(r.code).toBe(1);
+    const errors = r.stderr.trim().split("\n");
+    expect(errors[0]).toMatch(/^wirecopy: sub: cannot read: EISDIR/u);
+    expect(errors[1]).toMatch(
+      /^wirecopy: missing\.jsonl: cannot read: ENOENT/u,
+    );
+    expect(JSON.parse(r.stdout)).toEqual({
+      id: 1,
+      ...(expected(STORY_A) as object),
+    });
+  });
+
   it("should read JSONL from stdin and report the line as <stdin>:N", () => {
     const r = run(
       ["--jsonl-in"],

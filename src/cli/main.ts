@@ -208,7 +208,18 @@ async function readJsonl(
   let labels: string[] = [];
   let chars = 0;
   let lineNo = 0;
-  for await (const raw of rl) {
+  const lines = rl[Symbol.asyncIterator]();
+  for (;;) {
+    // Only a failure of the input is a read error; a failing stdout propagates from push().
+    let next: IteratorResult<string>;
+    try {
+      next = await lines.next();
+    } catch (e) {
+      readError ??= e as Error;
+      break;
+    }
+    if (next.done) break;
+    const raw = next.value;
     lineNo++;
     const line =
       lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
