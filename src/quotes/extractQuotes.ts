@@ -29,9 +29,12 @@ export interface QuoteContext {
  *
  * Counted as quotes: passages that report speech or writing, including partial quotes of three or
  * more words (`partial: true`) and quoted phrases in headlines; short full sentences with a cue
- * (`“Never,” she said.`). Not counted: one- and two-word scare quotes, titles of works, names,
- * nicknames and slogans (Title Case with no speech cue, or named by `film`, `titled`, `so-called`),
- * markup attribute values.
+ * (`“Never,” she said.`); one- and two-word quotes that are someone's reported words: right after
+ * a reporting verb (`called the plan “reckless”`), a predicate after `be` (`was “historic”`), or
+ * `a`/`the` + quote in a sentence that reports speech (`said it was a “mistake.”`). Not counted:
+ * one- and two-word scare quotes (a modifier before its noun, a mentioned word, no reporting
+ * frame), titles of works, names, nicknames and slogans (Title Case with no speech cue, or named by
+ * `film`, `titled`, `so-called`), markup attribute values.
  *
  * @param text - The story as received.
  * @param options - Common options.
@@ -48,8 +51,9 @@ export interface QuoteContext {
  * ```
  * @remarks Known misses: a title written in lower case (`a “neutral point of view”` policy) is
  *   kept as a quote; a quote whose closing mark is missing mid-paragraph runs to the paragraph end;
- *   one- and two-word quoted words reported as speech (`called him “brilliant”`) are dropped as
- *   scare quotes.
+ *   a short reported quote far from its verb (`said the city now has “robust” plans`) is dropped,
+ *   and a short scare quote after `be` or a reporting verb (`was “poor”`) is kept: corpora differ
+ *   on these.
  */
 export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const opts = resolveOptions("extractQuotes", text, options);

@@ -159,6 +159,35 @@ describe("findQuoteSpans: structure", () => {
     expect(textsOf(input)).toEqual(["Never again,"]);
   });
 
+  it.each([
+    ["a word after a naming verb and its object", "The mayor called the toll “robbery” on Tuesday.", "robbery", "quotes/short-cued"],
+    ["a two-word phrase after `described ... as`", "She described it as “deeply cynical” in her reply.", "deeply cynical", "quotes/short-cued"],
+    ["a predicate after a form of be", "The union said the offer was ‘insulting’ and walked out.", "insulting", "quotes/short-predicate"],
+    ["a predicate after be with no reporting verb", "The new rota is ''unworkable'' for most nurses.", "unworkable", "quotes/short-predicate"],
+    ["an article phrase that ends the sentence", "Critics said the bypass was a “white elephant.”", "white elephant.", "quotes/short-described"],
+    ["an article phrase in a sentence that reports speech", "In a statement the club called it a \"betrayal\" of its fans.", "betrayal", "quotes/short-cued"],
+    ["an article phrase with its cue after it", "It is a “fair deal” for growers, the minister told reporters.", "fair deal", "quotes/short-described"],
+  ])("should keep a short reported quote: %s", (_name, input, expected, rule) => {
+    const spans = spansOf(input);
+    expect(spans).toHaveLength(1);
+    const q = spans[0]!;
+    expect(input.slice(q.start, q.end)).toBe(expected);
+    expect([q.start, q.end]).toEqual(at(input, expected));
+    expect(q.rule).toBe(rule);
+    expect(q.partial).toBe(true);
+  });
+
+  it.each([
+    ["a modifier before its noun", "Engineers blamed an “unexpected” pressure drop for the leak."],
+    ["punctuation set outside the marks", "The ministry said the policy was under review, calling it “temporary”."],
+    ["a mentioned word", "Officials said the term “lockdown” was never used."],
+    ["an infinitive", "Residents were urged to “shelter” until noon."],
+    ["a Title Case name after a verb", "Fans called the striker “Big Sam” for years."],
+    ["`called for`", "The council called for “calm” after the vote."],
+  ])("should drop a short scare quote: %s", (_name, input) => {
+    expect(spansOf(input)).toEqual([]);
+  });
+
   it("should keep a quoted phrase in a Title Case headline", () => {
     const input = "Minister Says Talks Were ‘A Waste Of Time’\n\nLONDON (AP) — The talks failed.";
     expect(textsOf(input)).toEqual(["A Waste Of Time"]);
