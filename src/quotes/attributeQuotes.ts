@@ -198,7 +198,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
 /** True when nothing but a few words without a second speech verb lies between a cue and the next quote. */
 function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from > 40) return false;
-  for (let k = from; k < to; k++) if (isVerbAt(toks, k)) return false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    // the cue's sentence may go on (`Hooton said after Rubio spoke.`), but no new sentence may start
+    if (isTerminal(t) && k + 1 < to && toks.slice(k + 1, to).some((u) => u.word)) return false;
+    if (t.w === ":" && k + 1 < to) return false;
+  }
   return true;
 }
 

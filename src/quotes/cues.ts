@@ -200,6 +200,9 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
   // `Wally Oppal spoke out against the group: "..."`: the subject of a sentence ending in a colon
   const colon = toks[end - 1];
   if (colon && colon.w === ":" && end - 1 > lo) {
+    // `... doesn't surprise pollster Daron Shaw: "..."`: a name right before the colon
+    const named = readNpLeft(toks, end - 2, lo);
+    if (named && named.kind === "name" && named.e === end - 1) return { mention: named, cs: end - 1, ce: end, rule: "quotes/colon" };
     const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
     if (m && m.kind !== "descriptor") return { mention: m, cs: end - 1, ce: end, rule: "quotes/colon" };
   }

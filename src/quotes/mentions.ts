@@ -198,10 +198,11 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
   if (!t.word && t.w === ",") return appositiveSubject(toks, p, lo, 0);
   const np = readNpLeft(toks, p, lo);
-  const pre = np ? toks[np.s - 1] : undefined;
-  if (np && pre && np.s - 1 >= lo && pre.word && !pre.cap && !DETERMINERS.has(pre.l) && !PREPS_IN_NP.has(pre.l) && !LEX.titles.has(pre.l) && !LEX.adverbs.has(pre.l)) {
+  const anchor = np ? np.s : p + 1;
+  const pre = toks[anchor - 1];
+  if (np && pre && anchor - 1 >= lo && pre.word && !pre.cap && !DETERMINERS.has(pre.l) && !PREPS_IN_NP.has(pre.l) && !LEX.titles.has(pre.l) && !LEX.adverbs.has(pre.l)) {
     // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
-    for (let c = np.s - 2; c > lo && c >= np.s - 14; c--) {
+    for (let c = anchor - 2; c > lo && c >= anchor - 14; c--) {
       const u = toks[c]!;
       if (isBoundary(u)) break;
       if (u.w !== ",") continue;
