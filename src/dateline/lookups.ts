@@ -105,6 +105,39 @@ function withinOneEdit(a: string, b: string): boolean {
     : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * The lookup key of one word: lower case, trailing periods and colons dropped (`Calif.` gives
+ * `calif`, `UPDATE:` gives `update`). Compute it once per word for the `...Key` tests.
+ */
+export function wordKey(word: string): string {
+  return stripEnd(word.toLowerCase());
+}
+
+/** {@link isNotPlace} on a {@link wordKey}. */
+export function isWeekdayKey(key: string): boolean {
+  return WEEKDAYS.has(key);
+}
+
+/** {@link isNotPlaceStart} on a {@link wordKey}. */
+export function isNotPlaceStartKey(key: string): boolean {
+  return WEEKDAYS.has(key) || NOT_FIRST.has(key);
+}
+
+/** {@link isListedCredit} on a {@link wordKey} (the caller checks the capital). */
+export function isListedCreditKey(key: string): boolean {
+  return CREDITS.has(key);
+}
+
+/** {@link isHonorific} on a {@link wordKey}. */
+export function isHonorificKey(key: string): boolean {
+  return HONORIFICS.has(key);
+}
+
+/** {@link isTableWord} on a {@link wordKey}. */
+export function isTableKey(key: string): boolean {
+  return TABLE.has(key);
+}
+
 /** True for words that are never part of a dateline place (weekdays: `Wednesday`, `Kamis`). */
 export function isNotPlace(word: string): boolean {
   return WEEKDAYS.has(stripEnd(foldKey(word)));
@@ -166,6 +199,11 @@ export function isBareCredit(s: string): boolean {
 function isUpperFirst(s: string): boolean {
   const ch = s[0] ?? "";
   return ch !== ch.toLowerCase();
+}
+
+/** True for a credit of the bare-credit table (`Reuter`, `IRNA`, `Kyodo`); no agency-table lookup. */
+export function isListedCredit(s: string): boolean {
+  return isUpperFirst(s) && CREDITS.has(foldKey(s));
 }
 
 /** True for a word that marks a caption or photo credit in parentheses (`Photo`, `File`, `R`). */

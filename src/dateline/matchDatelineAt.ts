@@ -1,17 +1,19 @@
 import { isSpace } from "../_lib/span.ts";
 import {
   isConnector,
-  isHonorific,
+  isHonorificKey,
   isJoiner,
   isBareCredit,
+  isListedCreditKey,
   isKnownCity,
   isKnownCredit,
   isKnownPlace,
   isKnownRegion,
   isNotCredit,
   isNotPlace,
-  isNotPlaceStart,
-  isTableWord,
+  isNotPlaceStartKey,
+  isTableKey,
+  wordKey,
   monthOf,
 } from "./lookups.ts";
 import {
@@ -81,6 +83,8 @@ interface Credit extends Range {
   /** The credit text itself, without parentheses or slashes. */
   readonly inner: Range;
   readonly known: boolean;
+  /** A date written inside the credit or right after it (`(Newsfile Corp. - March 5, 2024)`, `(PRWEB) March 5, 2024`). */
+  readonly date?: DateRange;
   /** `paren` `(AP)`, `slash` `/TASS/`, `bare` `, IRNA`, `dashed` `--(BUSINESS WIRE)` or `- ArabToday`. */
   readonly form: "paren" | "slash" | "bare" | "dashed" | "pipe";
 }
@@ -244,7 +248,12 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       }
       const j = skipWs(c, i);
       if (t[j] === "[" || (t[j] === "(" && j > i)) {
-        const close = t.indexOf(t[j] === "[" ? "]" : ")", j);
+        const close = indexWithin(
+          t,
+          t[j] === "[" ? "]" : ")",
+          j,
+          Math.min(c.end, j + 41),
+        );
         if (close < 0 || close > c.end || close - j > 40) break;
         const [rs, re] = trim(t, j + 1, close);
         const isBracket = t[j] === "[";
@@ -371,7 +380,8 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
         };
     } else if (date && k > i && k < c.end) {
       const e = bareCreditAt(c, k);
-      if (e > 0 && readTerminator(c, e)?.kind === "eol") {
+      const after = e > 0 ? readTerminator(c, e)?.kind : undefined;
+      if (after === "eol" || after === "dash") {
         credit = {
           start: k,
           end: e,
@@ -413,6 +423,19 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       }
     }
     if (credit && !(credit.known || creditShaped(c, credit))) credit = null;
+    if (credit && !date) {
+      if (credit.date) {
+        date = credit.date;
+      } else if (credit.form === "paren" && credit.known) {
+        // `NEW YORK (PRWEB) March 5, 2024 --`: the date after the credit, before the dash.
+        const ds = skipWs(c, credit.end);
+        const d = ds > credit.end ? readDate(c, ds) : null;
+        if (d && d.day !== null && readTerminator(c, d.end)?.kind === "dash") {
+          date = d;
+          credit = { ...credit, end: d.end };
+        }
+      }
+    }
   }
   const end = credit ? credit.end : i;
   const term = readTerminator(c, end);
@@ -586,26 +609,27 @@ function readPlace(c: Cursor, p: number): Place | null {
     if (
       t[we - 1] === "." &&
       we - i >= 5 &&
-      t.indexOf(".", i) === we - 1 &&
+      indexWithin(t, ".", i, we) === we - 1 &&
       t[we] === " "
     ) {
       we--;
       period = true;
     }
     const w = t.slice(i, we);
-    if (words > 0 && (isJoiner(w) || (dayAt(c, we) && monthOf(w) > 0))) break;
+    const key = wordKey(w);
+    if (words > 0 && (isJoiner(key) || (dayAt(c, we) && monthOf(w) > 0))) break;
     if (words === 0 && dayAt(c, we) && monthOf(w) > 0) return null;
     if (
       HAS_DIGIT.test(w) ||
       ENGLISH_WEEKDAY.test(w) ||
-      (words === 0 && (isNotPlaceStart(w) || isBareCredit(w)))
+      (words === 0 && (isNotPlaceStartKey(key) || isListedCreditKey(key)))
     ) {
       return null;
     }
     const cls = wordClass(w);
-    if (words === 0 && cls !== "U" && isHonorific(w)) return null;
+    if (words === 0 && cls !== "U" && isHonorificKey(key)) return null;
     // `havana-live-abel-prietHavana`: a lower-case word with capitals inside is an image name.
-    if (cls === "L" && w !== w.toLowerCase()) return null;
+    if (cls === "L" && w !== key && w !== w.toLowerCase()) return null;
     if (cls === "L") {
       if (words > 0 && isConnector(w)) {
         // a connector must be followed by another word of the place
@@ -617,7 +641,7 @@ function readPlace(c: Cursor, p: number): Place | null {
       if (title === 0 && lower === 0 && caps > 0) titleStart = i;
       title++;
     }
-    if (isTableWord(w)) table = true;
+    if (isTableKey(key)) table = true;
     words++;
     end = we;
     if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
@@ -791,8 +815,19 @@ function readParenCredit(c: Cursor, p: number): Credit | null {
   while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== ")" && t[j] !== "(")
     j++;
   if (t[j] === ")") {
-    const [s, e] = trim(t, p + 1, j);
-    if (e <= s || !isLetterCh(t[s]!)) return null;
+    const [s, e0] = trim(t, p + 1, j);
+    if (e0 <= s || !isLetterCh(t[s]!)) return null;
+    // `(Newsfile Corp. - March 5, 2024)`, `(Marketwire - March 5, 2012)`: a wire and its date.
+    let e = e0;
+    let date: DateRange | null = null;
+    const dash = indexWithin(t, " - ", s, e0);
+    if (dash > s && dash < e0) {
+      const d = readDate(c, skipWs(c, dash + 3));
+      if (d && d.end === e0 && WIRE_CREDIT.test(t.slice(s, dash))) {
+        e = dash;
+        date = d;
+      }
+    }
     const inner = t.slice(s, e);
     if (readDate(c, s)?.end === e) return null;
     const words = inner.split(/[\s/]+/u);
@@ -806,6 +841,7 @@ function readParenCredit(c: Cursor, p: number): Credit | null {
       inner: { start: s, end: e },
       known,
       form: "paren",
+      ...(date ? { date } : {}),
     };
   }
   // Unclosed: `(MENA - President ...`: a known credit word, then a dash.
@@ -831,8 +867,11 @@ function readSlashCredit(c: Cursor, p: number): Credit | null {
   while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== "/") j++;
   if (t[j] !== "/") return null;
   const [cs, ce] = trim(t, s, j);
-  if (ce <= cs || !isLetterCh(t[cs]!)) return null;
+  if (ce <= cs) return null;
   const inner = t.slice(cs, ce);
+  // `/24-7PressRelease/` may open with a digit; other credits open with a letter.
+  if (!isLetterCh(t[cs]!) && !(isDigitCh(t[cs]!) && WIRE_CREDIT.test(inner)))
+    return null;
   const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
   if (!known && !ACRONYM.test(inner.replace(/[-\s]/gu, ""))) return null;
   return {
@@ -1045,6 +1084,18 @@ function afterComma(t: string, p: number): boolean {
   while (k >= 0 && p - k <= 3 && isSpace(t.charCodeAt(k))) k--;
   const ch = t[k];
   return ch === "," || ch === "(" || ch === ")";
+}
+
+/** First index of `needle` starting in `[from, to)`, or -1: a search that never runs past `to`. */
+function indexWithin(
+  t: string,
+  needle: string,
+  from: number,
+  to: number,
+): number {
+  const last = to - needle.length;
+  for (let i = from; i <= last; i++) if (t.startsWith(needle, i)) return i;
+  return -1;
 }
 
 function skipWs(c: Cursor, p: number): number {

@@ -119,7 +119,7 @@ function matchLine(
     return m;
   }
   const stop = Math.min(end, start + INNER_CHARS);
-  // An inner dateline has a credit or a date: a `(`, `/`, `|`, digit or dash within reach.
+  // An inner dateline has a credit or a date: a `(`, `/`, `|` or digit within reach.
   const anchors: number[] = [];
   const reachEnd = Math.min(end, stop + ANCHOR_REACH);
   for (let k = start; k < reachEnd; k++) if (isAnchor(text, k)) anchors.push(k);
@@ -143,19 +143,13 @@ function matchLine(
   return null;
 }
 
-/** True for a character that can follow the place of an inner dateline within reach: `(`, `/`, `|`, a digit, a dash. */
+/**
+ * True for a character an inner dateline holds within reach of its start: `(` or `/` or `|` of a
+ * credit, or a digit of a date.
+ */
 function isAnchor(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  return (
-    c === 40 ||
-    c === 47 ||
-    c === 124 ||
-    (c >= 48 && c <= 57) ||
-    c === 45 ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x2015
-  );
+  return c === 40 || c === 47 || c === 124 || (c >= 48 && c <= 57);
 }
 
 function toDateline(

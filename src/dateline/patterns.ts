@@ -33,10 +33,11 @@ export const ORDINAL = /^(?:st|nd|rd|th)$/iu;
 
 /**
  * A press-release wire named between slashes or in parentheses: `PRNewswire`, `EINPresswire.com`,
- * `ACCESSWIRE`, `GLOBE NEWSWIRE`, `BUSINESS WIRE`, `PRNewswire-FirstCall`, `Newsfile`.
+ * `ACCESSWIRE`, `GLOBE NEWSWIRE`, `BUSINESS WIRE`, `PRNewswire-FirstCall`, `Newsfile Corp.`,
+ * `24-7PressRelease`, `PRWEB`, `Marketwire`.
  */
 export const WIRE_CREDIT =
-  /(?:wire|newswire|presswire|\.com|newsfile)(?:-[a-z]{1,20})?$/iu;
+  /(?:wire|\.com|newsfile(?: corp\.?)?|release|prweb)(?:-[a-z]{1,20})?$/iu;
 
 /**
  * A word made of capitals and digits only, the shape of an agency acronym: `IRNA`, `AZERTAC`,
