@@ -725,6 +725,49 @@ describe("parseDateline", () => {
         agency: "Reuters",
       },
     ],
+    [
+      "should read a press-wire credit that carries its own date",
+      `Toronto, Ontario--(Newsfile Corp. - March 5, 2024) - Acme Mining Corp. announced drill results.${BODY}`,
+      {
+        text: "Toronto, Ontario--(Newsfile Corp. - March 5, 2024)",
+        locations: ["Toronto"],
+        region: "Ontario",
+        date: "March 5, 2024",
+        agency: "Newsfile Corp.",
+        rule: "dateline/credit-dashed",
+      },
+    ],
+    [
+      "should read a date after the credit",
+      `NEW YORK (PRWEB) March 05, 2024 -- Acme Inc. opened a new office.${BODY}`,
+      {
+        text: "NEW YORK (PRWEB) March 05, 2024",
+        locations: ["NEW YORK"],
+        date: "March 05, 2024",
+        agency: "PRWEB",
+      },
+    ],
+    [
+      "should read a slash credit that opens with a digit",
+      `MIAMI, FL, March 5, 2024 /24-7PressRelease/ -- Acme said on Tuesday.${BODY}`,
+      {
+        text: "MIAMI, FL, March 5, 2024 /24-7PressRelease/",
+        locations: ["MIAMI"],
+        region: "FL",
+        date: "March 5, 2024",
+        agency: "24-7PressRelease",
+      },
+    ],
+    [
+      "should read a bare credit between the date and the dash",
+      `TOKYO, March 5 Kyodo - The cabinet approved the bill.${BODY}`,
+      {
+        text: "TOKYO, March 5 Kyodo",
+        locations: ["TOKYO"],
+        date: "March 5",
+        agency: "Kyodo",
+      },
+    ],
   ];
 
   it.each(rows)("%s", (_title, input, want) => {
