@@ -53,7 +53,12 @@ export function chooseAgency(found: readonly Found[]): Choice | null {
     t.total += f.weight;
     t.top = Math.max(t.top, f.weight);
     t.first = Math.min(t.first, f.start);
-    if (f.kind === "mention" && f.rule !== "agency/photo-credit") t.mentions++;
+    if (
+      f.kind === "mention" &&
+      f.rule !== "agency/photo-credit" &&
+      f.rule !== "agency/name-abbreviation"
+    )
+      t.mentions++;
     if (f.rule === "agency/headline") t.headline = true;
   }
   const all = [...tallies.values()].sort(

@@ -41,6 +41,8 @@ export interface Found {
 /** Lines the header rules look at: the first non-blank lines, within the first characters. */
 const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
+/** With no dateline, the header ends at this many lines of running text (a caption may come first). */
+const MAX_PROSE = 2;
 /** Lines the sign-off rules look at: the last non-blank lines. */
 const TAIL_LINES = 8;
 /** Longest line the credit-line rules consider. */
@@ -201,8 +203,8 @@ function headParens(sink: Sink, line: Line): void {
     if (text[i] !== "(") continue;
     let close = text.indexOf(")", i + 1);
     if (close < 0 || close > ce || close - i > 80) {
-      if (ce - i > 16) continue;
-      close = ce;
+      // An unclosed credit: `CAIRO, Jan 8 (MENA - President ...`; the name must end at a separator.
+      close = Math.min(ce, i + 41);
     }
     const hit = resolveCredit(text, i + 1, close);
     if (!hit) continue;
@@ -805,9 +807,12 @@ function lineDomains(sink: Sink, line: Line, zone: "head" | "tail"): void {
 
 function bodyNames(sink: Sink, heads: readonly Line[]): void {
   const { text } = sink;
-  // The headline zone: the header lines before running text (or the first line alone).
-  const zone = heads.length > 1 ? heads.slice(0, -1) : heads;
-  const headlineEnd = zone.length > 0 ? zone[zone.length - 1]!.contentEnd : -1;
+  // The headline zone: the first line and the header lines after it, up to running text.
+  let headlineEnd = heads[0]?.contentEnd ?? -1;
+  for (let k = 1; k < heads.length; k++) {
+    if (isProse(text, heads[k]!)) break;
+    headlineEnd = heads[k]!.contentEnd;
+  }
   let prev: NameHit | null = null;
   for (const hit of findNames(text, 0, text.length)) {
     const merged =
@@ -1034,24 +1039,24 @@ function isProse(text: string, line: Line): boolean {
 function headLines(doc: Doc, ctx: AgencyContext): Line[] {
   const heads: Line[] = [];
   const stop = ctx.dateline ? ctx.dateline.start : -1;
+  let prose = 0;
   for (const line of doc.lines) {
     if (line.blank) continue;
     if (heads.length >= HEAD_LINES || line.start > HEAD_CHARS) break;
     if (stop >= 0 && line.start > stop) break;
     heads.push(line);
-    if (stop < 0) {
+    if (stop >= 0) continue;
+    if (heads.length === 1) {
       // A first line that is a whole sentence is the story, not a headline.
       const sentence = /[.!?"”’]$/u.test(
         doc.text.slice(line.contentStart, line.contentEnd),
       );
       if (
-        heads.length > 1
-          ? isProse(doc.text, line)
-          : sentence &&
-            lowerWords(doc.text, line.contentStart, line.contentEnd) >= 3
+        sentence &&
+        lowerWords(doc.text, line.contentStart, line.contentEnd) >= 3
       )
         break;
-    }
+    } else if (isProse(doc.text, line) && ++prose >= MAX_PROSE) break;
   }
   return heads;
 }

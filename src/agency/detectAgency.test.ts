@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { AgencySchema } from "./schema.ts";
-import { detectAgency } from "./detectAgency.ts";
+import { makeDoc } from "../_lib/doc.ts";
+import { agencyIn, detectAgency } from "./detectAgency.ts";
 
 interface Row {
   /** What the row shows. */
@@ -314,6 +315,55 @@ describe("detectAgency", () => {
     detectAgency(input);
     detectAgency(input.replace(/\n/gu, " "));
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("agencyIn without a dateline from the dateline module", () => {
+  const opts = { referenceDate: null, debug: null };
+  it.each([
+    [
+      "SEOUL, South Korea (AP) — North Korea fired a missile, officials said.",
+      "ap",
+      "AP",
+      20,
+    ],
+    [
+      "CAIRO, Jan 8 (MENA - The prime minister said on Wednesday that tourism would grow.",
+      "mena",
+      "MENA",
+      14,
+    ],
+    [
+      "Headline here\n\nHamburg (dpa/lno) - Die Polizei hat am Samstag ein Hotel durchsucht.",
+      "dpa",
+      "dpa",
+      24,
+    ],
+    [
+      "MOSCOW, August 21. /ITAR-TASS/. The ministry denied the reports on Thursday.",
+      "tass",
+      "ITAR-TASS",
+      20,
+    ],
+    [
+      "Baku, December 2, AZERTAC\nPresident Ilham Aliyev received a delegation on Wednesday.",
+      "azertac",
+      "AZERTAC",
+      18,
+    ],
+  ])("should find the credit in %j itself", (input, id, text, start) => {
+    const agency = agencyIn(makeDoc(input), opts, {
+      dateline: null,
+      bylines: [],
+      boilerplate: [],
+    });
+    expect(agency?.id).toBe(id);
+    expect(agency?.evidence[0]).toMatchObject({
+      kind: "dateline",
+      text,
+      start,
+      end: start + text.length,
+    });
   });
 });
 
