@@ -1,6 +1,6 @@
 import type { Doc } from "../_lib/doc.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
-import { cueAfter, cueBefore, cueLater, type CueHit, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
+import { cueAfter, cueBefore, cueLater, type CueHit, fragmentSubject, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
 import { classify, isAcronym, isQuoteMark, isVerbAt, LEX, type Mention } from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
@@ -167,6 +167,13 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       if (h) {
         d = decide(text, toks, layout, inv, h, decided, f);
         if (d) rule = "quotes/colon-paragraph";
+      }
+    }
+    if (!d && f.partial) {
+      const h = fragmentSubject(toks, f);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        if (d) rule = h.rule;
       }
     }
     if (!d) {

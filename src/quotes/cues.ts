@@ -11,9 +11,16 @@ import {
   readMentionAfter,
   readMentionBefore,
   readNpLeft,
+  isPlaceOnly as isPlaceOnlyMention,
 } from "./mentions.ts";
 
 const OBJ = /* @__PURE__ */ new Set<string>(OBJECT_VERBS);
+const EVALUATIVE = /* @__PURE__ */ new Set([
+  "condemned", "condemns", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises",
+  "slammed", "slams", "blasted", "blasts", "praised", "praises", "welcomed", "welcomes", "dismissed",
+  "dismisses", "mocked", "mocks", "ridiculed", "hailed", "hails", "applauded", "applauds", "rejected",
+  "rejects", "questioned", "questions", "lauded", "lauds",
+]);
 const PRONOUN_SET = { he: 1, she: 1, they: 1, it: 1, we: 1 } as const;
 
 /**
@@ -161,6 +168,7 @@ function isLooseVerb(t: Tok): boolean {
  * @internal
  */
 export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: number): CueHit | null {
+  let possessive: CueHit | null = null;
   for (let v = end - 1; v >= lo; v--) {
     const t = toks[v]!;
     if (!t.word) continue;
@@ -170,11 +178,14 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
       continue;
     }
     if (isSpeechNoun(t) && v - 1 >= lo && /['\u2019]s$/u.test(toks[v - 1]!.w)) {
+      // kept only if no speech verb stands further left (`Ryan said Obama's words were "..."`)
       const m = readNpLeft(toks, v - 1, lo);
-      if (m && (m.kind === "name" || m.kind === "org")) return { mention: m, cs: v, ce: v + 1, rule: "quotes/possessive-noun" };
+      if (m && (m.kind === "name" || m.kind === "org") && !possessive) possessive = { mention: m, cs: v, ce: v + 1, rule: "quotes/possessive-noun" };
       continue;
     }
     if (!isVerbAt(toks, v)) continue;
+    // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y
+    if (possessive && EVALUATIVE.has(t.l)) return possessive;
     let m: Mention | null = null;
     const before = toks[v - 1];
     if (before?.l === "to" && v - 1 >= lo) {
@@ -190,13 +201,14 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     }
     if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
       m = mainClauseSpeaker(toks, f.s0, v);
-      if (!m && isParticiple(t)) return null;
+      if (!m && isParticiple(t)) return possessive;
     } else {
       m = readMentionBefore(toks, v, lo);
       if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
     }
     if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, end), rule: isParticiple(t) ? "quotes/participle" : "quotes/before" };
   }
+  if (possessive) return possessive;
   // `Wally Oppal spoke out against the group: "..."`: the subject of a sentence ending in a colon
   const colon = toks[end - 1];
   if (colon && colon.w === ":" && end - 1 > lo) {
@@ -283,4 +295,19 @@ export function transcriptSpeaker(toks: readonly Tok[], f: QuoteFrame): Mention 
 /** True for a quotation-mark token. */
 export function isMark(t: Tok | undefined): boolean {
   return !!t && !t.word && isQuoteMark(t.w);
+}
+
+/**
+ * The writer's sentence around a fragment names its speaker as its subject even without a listed
+ * verb (`Bush referred to Rubio as "a bright, charismatic leader"`): the opening subject, when it
+ * is a name, a pronoun or an organisation.
+ *
+ * @internal
+ */
+export function fragmentSubject(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+  if (f.b0 >= f.o) return null;
+  const m = sentenceSubject(toks, f.s0, f.o);
+  if (!m || (m.kind !== "name" && m.kind !== "pronoun")) return null;
+  if (m.kind === "name" && (isPlaceOnlyMention(toks, m) || toks[m.ns]!.up)) return null;
+  return { mention: m, cs: m.e, ce: m.e, rule: "quotes/fragment-subject" };
 }

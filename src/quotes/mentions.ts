@@ -265,7 +265,7 @@ function appositiveSubject(toks: readonly Tok[], p: number, lo: number, depth: n
 }
 
 /** True when a name mention is only place words (`France`, `South Korea`). */
-function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
+export function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
   for (let k = m.ns; k < m.ne; k++) {
     const t = toks[k]!;
     if (t.word && !LEX.places.has(t.l) && !LEX.notPerson.has(t.l)) return false;
