@@ -9,6 +9,8 @@ import { phraseAt } from "./phraseAt.ts";
 import type { Token } from "./tokens.ts";
 
 const BULLETS = ["•", "·", "*", "-", "–", "—", "‣", "▪"];
+/** Bullets that mark a credit line (`• Kyodo`); a dash before an agency is a sign-off (`- Reuters`). */
+const DOT_BULLETS = ["•", "·", "‣", "▪"];
 
 /**
  * @internal The end offset of a header credit line that names no person, or -1: `Reuters Staff`,
@@ -21,21 +23,29 @@ const BULLETS = ["•", "·", "*", "-", "–", "—", "‣", "▪"];
  * @param text - The story.
  * @param toks - The line's tokens.
  * @param lineEnd - End of the line's content (or the dateline start).
+ * @param afterBreak - The line opens the story or follows a blank line (a bare agency name counts
+ *   only then).
  */
 export function creditLine(
   text: string,
   toks: readonly Token[],
   lineEnd: number,
+  afterBreak: boolean,
 ): number {
   let j = 0;
-  while (j < toks.length && BULLETS.includes(toks[j]!.text)) j++;
+  let dot = false;
+  while (j < toks.length && BULLETS.includes(toks[j]!.text)) {
+    if (DOT_BULLETS.includes(toks[j]!.text)) dot = true;
+    j++;
+  }
   let paren = false;
   if (toks[j]?.text === "(") {
     paren = true;
     j++;
   }
   let by = false;
-  const w = toks[j]?.text.toLowerCase();
+  const byWord = toks[j]?.text ?? "";
+  const w = byWord.toLowerCase();
   if (w === "by" || w === "from") {
     by = true;
     j++;
@@ -50,7 +60,7 @@ export function creditLine(
       phraseAt(toks, k, CREDIT_INDEX) > 0
     )
       return lineEnd;
-    return by ? toks[k - 1]!.end : -1;
+    return by && (afterBreak || /^[BF]/u.test(byWord)) ? toks[k - 1]!.end : -1;
   }
   for (let lead = 0; lead <= 2 && !by; lead++) {
     if (
@@ -83,8 +93,14 @@ export function creditLine(
   }
   const st = phraseAt(toks, k, STAFF_WORD_INDEX);
   k += st;
-  if (k >= toks.length) return lineEnd;
-  if (by) return toks[k - 1]!.end;
+  if (k >= toks.length) {
+    // `Reuters Staff`, `By Reuters`, `• Kyodo`; a bare `Reuters.` is a wrapped sentence end.
+    if (st > 0) return lineEnd;
+    if (toks[k - 1]!.text.endsWith(".")) return -1;
+    if (dot || (by && (afterBreak || /^[BF]/u.test(byWord)))) return lineEnd;
+    return afterBreak && !/^[-–—]$/u.test(toks[0]!.text) ? lineEnd : -1;
+  }
+  if (by) return afterBreak || /^[BF]/u.test(byWord) ? toks[k - 1]!.end : -1;
   if (restIsMeta(text, toks, k, lineEnd)) return lineEnd;
   const lineLen = lineEnd - toks[0]!.start;
   const sep = toks[k]!.text;

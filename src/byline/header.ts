@@ -80,8 +80,8 @@ export function headerBylines(
       continue;
     }
     if (line.contentStart > stopAt) break;
-    const lenient =
-      prevBlank || nonBlank <= 2 || line.contentStart > line.start;
+    const breakBefore = prevBlank || nonBlank <= 2;
+    const lenient = breakBefore || line.contentStart > line.start;
     const glued = nonBlank <= GLUED_HEAD_LINES;
     let hit: LineHit | null = null;
     if (stopAt < line.contentEnd) {
@@ -92,6 +92,7 @@ export function headerBylines(
         line.contentEnd,
         Infinity,
         lenient,
+        breakBefore,
         glued,
         lines[li + 1],
       );
@@ -103,7 +104,16 @@ export function headerBylines(
     }
     if (line.contentStart >= stopAt) break;
     const end = Math.min(line.contentEnd, stopAt);
-    hit ??= readLine(text, line, end, stopAt, lenient, glued, lines[li + 1]);
+    hit ??= readLine(
+      text,
+      line,
+      end,
+      stopAt,
+      lenient,
+      breakBefore,
+      glued,
+      lines[li + 1],
+    );
     prevBlank = false;
     if (byOnly > 0) {
       byOnly--;
@@ -146,6 +156,7 @@ function readLine(
   end: number,
   stopAt: number,
   afterBreak: boolean,
+  breakBefore: boolean,
   gluedOk: boolean,
   next: Line | undefined,
 ): LineHit | null {
@@ -163,7 +174,7 @@ function readLine(
     60,
   );
   if (toks.length === 0) return null;
-  const credit = creditLine(text, toks, end);
+  const credit = creditLine(text, toks, end, breakBefore);
   if (credit >= 0)
     return { bylines: [], start: line.contentStart, end: credit };
   let i = 0;

@@ -455,3 +455,33 @@ describe("bylinesIn: a dateline alone on its line", () => {
     expect(r).toEqual({ bylines: [], lines: [] });
   });
 });
+
+describe("bylinesIn: lines that are not credit lines", () => {
+  it.each([
+    [
+      "a wrapped sentence ending in an agency name",
+      "SHARES RISE\n    TOKYO, March 3 - Shares rose, according to\nReuters.\n    More text.",
+    ],
+    [
+      "a sign-off after the last paragraph",
+      "SHARES RISE\n    TOKYO, March 3 - Shares rose on the news.\n The index closed higher.\n REUTERS\n",
+    ],
+    [
+      "a wrapped line opening with from and an agency",
+      "SHARES RISE\n    A spokesman said in reply to a question\nfrom Reuters that the rules were not yet in force.",
+    ],
+    ["a dash sign-off", "Shares rose on the news.\n- Reuters."],
+    [
+      "a weekday-like word after an agency",
+      "Talks stall\nIRNA, monitored in London, quoted a senior official.",
+    ],
+  ])("should not label %s", (_title, input) => {
+    const r = bylinesIn(
+      makeDoc(input),
+      resolveOptions("t", input, undefined),
+      null,
+      [],
+    );
+    expect(r).toEqual({ bylines: [], lines: [] });
+  });
+});

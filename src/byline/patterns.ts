@@ -28,14 +28,14 @@ export const GLUED_ORG =
  * `-- Oct 10`, `on March 3, 2024`). Tested on a slice of at most 120 characters.
  */
 export const LINE_META =
-  /^[\s|,.·•:;–—-]{0,6}(?:(?:on|at)\s)?(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s)/iu;
+  /^[\s|,.·•:;–—-]{0,6}(?:(?:on|at)\s)?(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)/iu;
 
 /**
  * The start of a date after a pipe in a newspaper byline template (`|Jan 8, 2021`, `| 13.01.2019`,
  * `| Updated`).
  */
 export const PIPE_DATE =
-  /^\s{0,3}\|\s{0,3}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s|updated\b|last\b|posted\b|published\b)/iu;
+  /^\s{0,3}\|\s{0,3}(?:\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s|updated\b|last\b|posted\b|published\b)/iu;
 
 /**
  * A trailer cue inside a line: the first word of a role phrase (`Reporting by`, `(Editing by`,
