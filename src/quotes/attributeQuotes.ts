@@ -2,7 +2,7 @@ import type { Doc } from "../_lib/doc.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import { cueAfter, cueBefore, cueLater, type CueHit, fragmentSubject, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import { classify, isAcronym, isQuoteMark, isVerbAt, LEX, type Mention } from "./mentions.ts";
+import { classify, isAcronym, isQuoteMark, LEX, type Mention } from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
 import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
 
@@ -172,8 +172,12 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     if (!d && f.partial) {
       const h = fragmentSubject(toks, f);
       if (h) {
-        d = decide(text, toks, layout, inv, h, decided, f);
-        if (d) rule = h.rule;
+        // only a person the story names (`Rain fell ...` names no one)
+        const got = decide(text, toks, layout, inv, h, decided, f);
+        if (got && got.entity && got.entity.kind === "person") {
+          d = got;
+          rule = h.rule;
+        }
       }
     }
     if (!d) {
