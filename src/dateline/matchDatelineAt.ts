@@ -536,7 +536,7 @@ function accept(
     }
     if (sure(t, places, region)) {
       // `LONDON - UK TO RAISE TAXES` is a headline: a sentence must follow.
-      return capsRun(c, term.follow) ? null : "dateline/place-dash";
+      return titleAfter(c, term.follow) ? null : "dateline/place-dash";
     }
     // An unknown place: capitals, one or two words, a spaced dash and a sentence after it
     // (`XIAMEN -- Having been rated`; not `QUESTIONABLE MEDICAL CLAIMS —`, `SIEGEL--Jerome`).
@@ -1043,22 +1043,29 @@ function startsBody(c: Cursor, p: number): boolean {
   return isUpperCh(ch) || isDigitCh(ch) || isQuoteCh(ch) || ch === "#";
 }
 
-/** True when the next three or more words after `p` are all in capitals (a headline, not a sentence). */
-function capsRun(c: Cursor, p: number): boolean {
+/**
+ * True when what follows a separator reads as a title, not a sentence: three or more words all in
+ * capitals (`LONDON - UK TO RAISE TAXES`), or one or two words closing the line (`Riyadh – About`).
+ */
+function titleAfter(c: Cursor, p: number): boolean {
   const t = c.t;
+  if (p >= c.end) return false;
   let i = p;
   let n = 0;
+  let caps = 0;
   while (n < 3 && i < c.end) {
     const we = readWord(c, i);
     if (we > i) {
-      if (wordClass(t.slice(i, we)) !== "U") return false;
-      n++;
+      const cls = wordClass(t.slice(i, we));
+      if (cls === "L") return false;
+      if (cls === "U") caps++;
     }
+    n++;
     let k = we > i ? we : i + 1;
     while (k < c.end && !isSpace(t.charCodeAt(k))) k++;
     i = skipWs(c, k);
   }
-  return n >= 3;
+  return n < 3 || caps === 3;
 }
 
 /** True when one of the next ten words after `p` is all lower case (a sentence, not a table heading). */
