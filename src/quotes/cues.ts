@@ -228,6 +228,10 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
 
 /** A cue later in the same clause: `"credible and robust" guarantees, Kallas, however, admitted`. */
 export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+  // not past a paragraph break, nor into a new sentence after a quote that closed its own
+  if (f.breakAfter) return null;
+  const lastInner = toks[f.ie - 1];
+  if (lastInner && isTerminalMark(lastInner) && toks[f.a]?.cap) return null;
   for (let v = f.a; v < f.aEnd; v++) {
     if (isAccordingTo(toks, v)) {
       const m = readMentionAfter(toks, v + 2, f.aEnd);
