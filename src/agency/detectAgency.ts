@@ -48,14 +48,15 @@ export type { AgencyContext } from "./context.ts";
  *
  * const agency = detectAgency("LONDON, Aug 22 (Reuters) - Britain's economy grew faster than expected.");
  * agency?.id; // "reuters"
- * agency?.evidence[0]; // { text: "Reuters", start: 15, end: 22, kind: "dateline", rule: "agency/credit-paren" }
+ * agency?.evidence[0]; // { text: "Reuters", start: 16, end: 23, kind: "dateline", rule: "agency/dateline-credit" }
  *
  * detectAgency("Oil prices fell on Monday, traders said.\n REUTER\n")?.evidence[0]?.kind; // "signoff"
  * detectAgency("The Associated Press and Reuters news agencies reported the vote."); // null
  * ```
- * @remarks Stories whose only credit is the web page around them (a site's feed, with no credit
- * in the text) get `null`. An agency named only by a short code in running text (`AA`, `PA`)
- * is not found: codes count only where credits stand.
+ * @remarks Known misses: a story whose only credit is the web page around it (a site's agency
+ * feed, no credit in the text) gets `null`; mentions alone name an agency only when the story is
+ * about it (four or more, one in the headline); Reuters copy whose credit was stripped is found only
+ * by Reuters house styles (`(Reporting by ...; Editing by ...)`, `TOKYO, March 13 Bank ...`).
  */
 export function detectAgency(
   text: string,
