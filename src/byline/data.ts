@@ -652,6 +652,20 @@ export const TRAILER_ROLES = [
   ["scritto da", "author"],
 ] as const;
 
+/** Footers that may follow a trailer on the same line (`... Editing by Y Our Standards: ...`). */
+export const TRAILER_FOOTERS = [
+  "Our Standards",
+  "Thomson Reuters",
+  "Copyright",
+  "©",
+  "All rights reserved",
+  "Source",
+  "Read more",
+  "Related",
+  "Advertisement",
+  "Unsere Maßstäbe",
+] as const;
+
 /**
  * Bloomberg footer openings (`To contact the reporter on this story: X in Y at ...`) with the role
  * they give. Lower case, matched case-insensitively at the start of a line.

@@ -290,3 +290,21 @@ describe("findTrailers: a byline at the foot", () => {
     ]);
   });
 });
+
+describe("findTrailers: trailer edges", () => {
+  it("should end a trailer before a glued footer", () => {
+    const input = `${BODY}\nReporting by Ann Lee; Editing by Kim Ross Our Standards: The Thomson Reuters Trust Principles.`;
+    const got = findTrailers(makeDoc(input));
+    expect(got.map((t) => t.text)).toEqual([
+      "Reporting by Ann Lee; Editing by Kim Ross",
+    ]);
+  });
+
+  it("should take a trailer after a dash", () => {
+    const input = `${BODY} -- Reporting by Ann Lee; Editing by Kim Ross`;
+    const got = findTrailers(makeDoc(input));
+    expect(got.map((t) => [t.text, t.bylines.length])).toEqual([
+      ["Reporting by Ann Lee; Editing by Kim Ross", 2],
+    ]);
+  });
+});

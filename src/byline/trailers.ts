@@ -1,5 +1,9 @@
 import type { Doc, Line } from "../_lib/doc.ts";
-import { CONTACT_ROLES, CONTRIBUTOR_DESCRIPTORS } from "./data.ts";
+import {
+  CONTACT_ROLES,
+  CONTRIBUTOR_DESCRIPTORS,
+  TRAILER_FOOTERS,
+} from "./data.ts";
 import { readNameList } from "./nameList.ts";
 import { CONTRIBUTED, HAS_TRAILER_CUE, TRAILER_CUE } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
@@ -29,6 +33,8 @@ const MAX_TAIL_CHARS = 4000;
 /** A line before the tail is checked only when it opens with a trailer phrase. */
 const LINE_START_CUE =
   /^[(*•\s-]{0,3}(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto|to contact)\s/iu;
+/** Footers that may follow a trailer on its line. */
+const FOOTER_INDEX = /* @__PURE__ */ phraseIndex(TRAILER_FOOTERS);
 /** A byline at the foot, after a dash (`-By Jane Doe, Dow Jones Newswires`). */
 const BY_FOOT = /^-{1,2}\s?By\s/u;
 /** A Bloomberg contact footer opening. */
@@ -235,7 +241,7 @@ function roleTrailer(
     // At the line start, or glued after a sentence end.
     const before = text.slice(line.contentStart, start).trim();
     const atLineStart = /^[-–—*•]{0,3}$/u.test(before);
-    if (!atLineStart && !/[.!?"”’)»:]$/u.test(before)) continue;
+    if (!atLineStart && !/[.!?"”’)»:–—-]$/u.test(before)) continue;
     if (atLineStart && !paren) start = line.contentStart;
     const toks = tokenize(text, start, line.contentEnd, 200);
     const r = parseRoles(text, toks, paren);
@@ -333,7 +339,11 @@ function parseRoles(
     }
     break;
   }
-  return { bylines, end, complete: i >= toks.length, closed };
+  // A footer glued after the trailer (`... Editing by Y Our Standards: ...`) ends it.
+  const complete =
+    i >= toks.length ||
+    (bylines.length > 0 && phraseAt(toks, i, FOOTER_INDEX) > 0);
+  return { bylines, end, complete, closed };
 }
 
 function byline(
