@@ -174,7 +174,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       if (h) {
         // only a person the story names (`Rain fell ...` names no one)
         const got = decide(text, toks, layout, inv, h, decided, f);
-        if (got && got.entity && got.entity.kind === "person") {
+        if (got && got.entity && (got.entity.kind === "person" || got.entity.parts.length >= 2)) {
           d = got;
           rule = h.rule;
         }
@@ -236,7 +236,7 @@ function headlineSpeaker(toks: readonly Tok[], layout: Layout, f: QuoteFrame): C
   const para = layout.para[f.o];
   while (s > 0 && layout.para[s - 1] === para && f.o - s < 30 && toks[s]!.brk === 0) s--;
   let k = s;
-  while (k < f.o && k < s + 4 && toks[k]!.word && toks[k]!.cap) k++;
+  while (k < f.o && k < s + 6 && ((toks[k]!.word && toks[k]!.cap) || (toks[k]!.w === "." && LEX.abbrev.has(toks[k - 1]?.l ?? "")))) k++;
   if (k === s || k >= f.o || toks[k]!.w !== ":" || toks[k + 1]?.brk) return null;
   const m = classify(toks, s, k);
   if (!m || (m.kind !== "name" && m.kind !== "org")) return null;

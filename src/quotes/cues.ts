@@ -21,6 +21,8 @@ const EVALUATIVE = /* @__PURE__ */ new Set([
   "dismisses", "mocked", "mocks", "ridiculed", "hailed", "hails", "applauded", "applauds", "rejected",
   "rejects", "questioned", "questions", "lauded", "lauds",
 ]);
+/** Words that put a participle under the main clause (`by saying`, `after telling`, `while adding`). */
+const SUBORDINATORS = /* @__PURE__ */ new Set(["by", "after", "before", "while", "when", "in", "upon", "without"]);
 const PRONOUN_SET = { he: 1, she: 1, they: 1, it: 1, we: 1 } as const;
 
 /**
@@ -172,6 +174,12 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
   for (let v = end - 1; v >= lo; v--) {
     const t = toks[v]!;
     if (!t.word) continue;
+    // `Said Dorothy Poynter, who grew up with him, "..."`: a verb opening the sentence
+    if (t.cap && v === lo && LEX.verbs.has(t.l) && !isParticiple(t)) {
+      const m = readMentionAfter(toks, v + 1, end);
+      if (m && m.kind !== "descriptor") return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
+      continue;
+    }
     if (t.l === "to" && toks[v - 1]?.l === "according" && v - 1 >= lo) {
       const m = readMentionAfter(toks, v + 1, end);
       if (m && m.kind !== "pronoun") return { mention: m, cs: v - 1, ce: v + 1, rule: "quotes/according-to" };
@@ -199,7 +207,7 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
       }
       continue;
     }
-    if ((isParticiple(t) && (before?.w === "," || v === lo)) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
+    if ((isParticiple(t) && (before?.w === "," || v === lo || SUBORDINATORS.has(before?.l ?? ""))) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
       m = mainClauseSpeaker(toks, f.s0, v);
       if (!m && isParticiple(t)) return possessive;
     } else {

@@ -196,7 +196,7 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
   if (p < lo) return null;
   const t = toks[p]!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
-  if (!t.word && t.w === ",") return appositiveSubject(toks, p, lo, 0);
+  if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013")) return appositiveSubject(toks, p, lo, 0);
   const np = readNpLeft(toks, p, lo);
   const anchor = np ? np.s : p + 1;
   const pre = toks[anchor - 1];
@@ -238,14 +238,16 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
 function appositiveSubject(toks: readonly Tok[], p: number, lo: number, depth: number): Mention | null {
   let c = p - 1;
   const roles: string[] = [];
+  const sep = toks[p]!.w;
   for (let k = 0; k < 40 && c > lo; k++, c--) {
     const u = toks[c]!;
-    if (!u.word && u.w === ",") break;
+    if (!u.word && u.w === sep) break;
     if (u.w === "." && c - 1 > lo && (isInitialOrAbbrev(toks[c - 1]!) || toks[c + 1]?.w === "," || toks[c + 1]?.w === ")")) continue;
-    if (isBoundary(u) && !isPossessiveMark(toks, c)) return null;
+    // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
+    if (isBoundary(u) && !isPossessiveMark(toks, c) && !isQuoteMark(u.w)) return null;
     if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
   }
-  if (c <= lo || toks[c]!.w !== ",") return null;
+  if (c <= lo || toks[c]!.w !== sep) return null;
   let q = c - 1;
   if (toks[q]?.w === ")") {
     // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
@@ -454,7 +456,7 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
   // no name: a title, an organisation noun, or a descriptor
   const headTok = trailingLower[trailingLower.length - 1] ?? last;
   const head = headTok.l;
-  const determined = DETERMINERS.has(first.l);
+  const determined = DETERMINERS.has(first.l) || QUANTIFIERS.has(first.l);
   if (!indefinite && determined && LEX.orgHeads.has(head) && !LEX.titles.has(head)) {
     return { s, e, kind: "org", ns: -1, ne: -1, head, roles, indefinite };
   }
