@@ -506,7 +506,18 @@ function accept(
       term.kind !== "colon"
     )
       return null;
-    if (!clean && !(hasDay || credit.known)) return null;
+    // `Trump wins Iowa caucus (AP)`: a place in mixed case needs a date (`New york, March 2 -`).
+    if (!clean && !hasDay) return null;
+    // `Oil Prices Rise Again (Reuters)` or `OIL PRICES RISE (Reuters)` closing its line is a headline;
+    // `Washington (AFP)` is not.
+    if (term.kind === "eol" && !hasDay && !sure(t, places, region)) {
+      if (
+        c.inner ||
+        first.style !== "caps" ||
+        places.some((pl) => pl.words > 2)
+      )
+        return null;
+    }
     return `dateline/credit-${credit.form}`;
   }
   if (date) {
