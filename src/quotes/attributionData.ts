@@ -45,7 +45,8 @@ export const SPEECH_VERBS = [
   "admit", "acknowledge", "urge", "declare", "describe", "accuse",
   "applauded", "applauds", "cited", "cites", "citing", "spoke", "speaks",
   "condemned", "condemns", "denounced", "denounces", "lauded", "lauds", "likened", "likens",
-  "dismissed", "dismisses", "fired", "fires", "shot", "hit", "hits", "credited", "credits", "blamed", "blames", "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
+  "dismissed", "dismisses", "decried", "decries", "advocated", "advocates", "put", "puts",
+  "fired", "fires", "shot", "hit", "hits", "credited", "credits", "blamed", "blames", "yelling", "echoed", "echoes", "retaliated", "written", "read", "reads", "concluding", "summed", "sums", "answered", "answers", "answering",
 ] as const;
 
 /**
@@ -370,7 +371,8 @@ export const SPEECH_NOUNS = [
   "words", "message", "tweet", "tweets", "post", "warning", "assertion", "promise", "pledge",
   "description", "argument", "charge", "accusation", "allegation", "call", "plea", "speech",
   "letter", "vow", "appeal", "answer", "reply", "response", "quip", "joke", "line", "slogan",
-  "view", "verdict", "suggestion", "insistence", "admission", "prediction",
+  "view", "verdict", "suggestion", "insistence", "admission", "prediction", "editorial", "headline",
+  "sign", "banner", "caption", "memo", "report", "release", "note", "notice",
 ] as const;
 
 /** Connectors that may stand inside a personal name (`Osama bin Laden`, `Ursula von der Leyen`). */

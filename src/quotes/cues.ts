@@ -138,7 +138,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     const t = toks[k];
     if (t && isLooseVerb(t)) {
       const m = readMentionAfter(toks, k + 1, hi);
-      if (m && (m.kind === "name" || m.kind === "pronoun")) return { mention: m, cs: k, ce: k + 1, rule: "quotes/after-verb-first" };
+      if (m && (m.kind === "name" || m.kind === "pronoun" || (m.kind === "org" && m.ns >= 0))) return { mention: m, cs: k, ce: k + 1, rule: "quotes/after-verb-first" };
     }
     for (let v = k + 1; v < Math.min(hi, k + 6); v++) {
       if (!isLooseVerb(toks[v]!)) continue;
@@ -191,12 +191,7 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
       if (m && (m.kind === "name" || m.kind === "org") && !possessive) possessive = { mention: m, cs: v, ce: v + 1, rule: "quotes/possessive-noun" };
       continue;
     }
-    if (!isVerbAt(toks, v)) continue;
-    // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y
-    if (possessive && EVALUATIVE.has(t.l)) return possessive;
-    let m: Mention | null = null;
-    const before = toks[v - 1];
-    if (before?.l === "to" && v - 1 >= lo) {
+    if (!t.cap && LEX.verbs.has(t.l) && toks[v - 1]?.l === "to" && v - 1 > lo) {
       // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
       for (let k = v - 2; k >= lo && k >= v - 10; k--) {
         const u = toks[k]!;
@@ -207,6 +202,11 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
       }
       continue;
     }
+    if (!isVerbAt(toks, v)) continue;
+    // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y
+    if (possessive && EVALUATIVE.has(t.l)) return possessive;
+    let m: Mention | null = null;
+    const before = toks[v - 1];
     if ((isParticiple(t) && (before?.w === "," || v === lo || SUBORDINATORS.has(before?.l ?? ""))) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
       m = mainClauseSpeaker(toks, f.s0, v);
       if (!m && isParticiple(t)) return possessive;

@@ -122,9 +122,13 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
     const next = toks[i + 1];
     return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
   }
+  if (t.l === "put" || t.l === "puts") return toks[i + 1]?.l === "it";
   if (t.l === "read" || t.l === "reads") {
     const next = toks[i + 1];
-    if (next && next.word && DETERMINERS.has(next.l)) return LEX.speechNouns.has(toks[i + 2]?.l ?? "");
+    if (next && next.word && DETERMINERS.has(next.l)) {
+      for (let k = i + 2; k < i + 5; k++) if (LEX.speechNouns.has(toks[k]?.l ?? "")) return true;
+      return false;
+    }
     return !!next && !next.word && (next.w === ":" || next.w === "," || isQuoteMark(next.w));
   }
   return true;
@@ -296,7 +300,7 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
       }
       if (t.cap) {
         if (LEX.notName.has(t.l) && !t.up && !LEX.honorifics.has(t.l)) {
-          if (t.l === "the" || t.l === "a" || t.l === "an") j--;
+          if (t.l === "the" || t.l === "a" || t.l === "an" || QUANTIFIERS.has(t.l)) j--;
           break;
         }
         continue;
