@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DebugEvent } from "../_lib/options.ts";
 import { parseDateline } from "./parseDateline.ts";
@@ -829,6 +830,66 @@ describe("parseDateline", () => {
 
   it("should throw a TypeError only for a non-string text", () => {
     expect(() => parseDateline(42 as unknown as string)).toThrow(TypeError);
+  });
+
+  it("should never throw and keep every span exact on random wire-like text", () => {
+    const pieces = [
+      "LONDON",
+      "New Delhi",
+      "KUALA LUMPUR",
+      ", ",
+      " ",
+      "\n",
+      "\u00a0",
+      "(AP)",
+      "(Reuters",
+      ")",
+      "(",
+      "/",
+      " / ",
+      "|",
+      " - ",
+      "--",
+      " — ",
+      ".-",
+      ":",
+      ".",
+      "Aug 22",
+      "Sept. 4",
+      "11 LUG",
+      "30th",
+      "2024",
+      "/PRNewswire/",
+      "Calif.",
+      "N.J.",
+      "& ",
+      "AND ",
+      "The ",
+      "said",
+      "“",
+      "é",
+      "Α",
+      "\t",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        (parts) => {
+          const input = parts.join("");
+          const d = parseDateline(input);
+          if (!d) return;
+          DatelineSchema.parse(d);
+          expect(input.slice(d.start, d.end)).toBe(d.text);
+          for (const p of [...d.locations, d.region, d.date, d.agency]) {
+            if (!p) continue;
+            expect(input.slice(p.start, p.end)).toBe(p.text);
+            expect(p.start).toBeGreaterThanOrEqual(d.start);
+            expect(p.end).toBeLessThanOrEqual(d.end);
+          }
+        },
+      ),
+      { seed: 20260127, numRuns: 2000 },
+    );
   });
 
   it("should stay fast on pathological input", () => {
