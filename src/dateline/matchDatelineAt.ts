@@ -534,7 +534,11 @@ function accept(
     return "dateline/place-date";
   }
   if (c.inner || !clean) return null;
-  if (places.some((pl) => pl.table || pl.words > 3)) return null;
+  // `WHEAT - No Two Hard Red` is a price table; `RYE, N.H. - State Rep.` has a known region.
+  const regionKnown =
+    region !== null && isKnownRegion(t.slice(region.start, region.end));
+  if (places.some((pl) => (pl.table && !regionKnown) || pl.words > 3))
+    return null;
   const known = places.every((pl) => isKnownPlace(t.slice(pl.start, pl.end)));
   if (term.kind === "dash" || term.kind === "pipe") {
     if (!startsBody(c, term.follow) || readDate(c, term.follow)) return null;

@@ -769,6 +769,16 @@ describe("parseDateline", () => {
         agency: "Kyodo",
       },
     ],
+    [
+      "should read a place that is also a market word when its region is known",
+      `RYE, N.H. - The town voted on Tuesday to build a new school.${BODY}`,
+      {
+        text: "RYE, N.H.",
+        locations: ["RYE"],
+        region: "N.H.",
+        rule: "dateline/place-dash",
+      },
+    ],
   ];
 
   it.each(rows)("%s", (_title, input, want) => {
