@@ -2,7 +2,7 @@ import type { Doc } from "../_lib/doc.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import { cueAfter, cueBefore, cueLater, type CueHit, fragmentSubject, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import { classify, isAcronym, isQuoteMark, LEX, type Mention } from "./mentions.ts";
+import { classify, isAcronym, isQuoteMark, LEX, type Mention, readNpLeft } from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
 import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
 
@@ -56,7 +56,7 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
     const prev = toks[i - 1];
     if (i > 0 && prev) {
       const prevInQ = inQuote[i - 1]! >= 0;
-      if (t.brk === 2 || (t.brk === 1 && (isTerminal(prev) || (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))))) {
+      if (t.brk === 2 || (t.brk === 1 && (isTerminal(prev) || (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))) && !(t.word && !t.cap))) {
         p++;
         s++;
       } else if (!inside || inQuote[i - 1] !== q) {
@@ -79,6 +79,12 @@ function span(text: string, toks: readonly Tok[], s: number, e: number): { text:
   const start = toks[s]!.s;
   const end = toks[e - 1]!.e;
   return { text: text.slice(start, end), start, end };
+}
+
+function textOf(toks: readonly Tok[], s: number, e: number): string {
+  let out = "";
+  for (let k = s; k < e; k++) out += (k > s && toks[k]!.s > toks[k - 1]!.e ? " " : "") + toks[k]!.w;
+  return out;
 }
 
 function clean(name: string): string {
@@ -259,6 +265,25 @@ function quoteMiddles(text: string, spans: readonly QuoteSpan[]): { from: number
   return out;
 }
 
+/**
+ * A fuller phrase for a bare `the pilot` written earlier (two paragraphs back at most) that ends in
+ * the same head noun and names no one (`The affiliate's helicopter pilot`), as written.
+ */
+function phraseWithHead(toks: readonly Tok[], layout: Layout, m: Mention, at: number): string | null {
+  const para = layout.para[at]!;
+  for (let k = m.s - 1; k >= 0 && at - k < 400; k--) {
+    if (para - layout.para[k]! > 2) break;
+    const t = toks[k]!;
+    if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
+    const np = readNpLeft(toks, k, Math.max(0, k - 8));
+    if (!np || np.e !== k + 1 || np.e - np.s < 3 || np.kind === "name" || np.kind === "pronoun") continue;
+    let s = np.s;
+    while (s < np.e && !toks[s]!.word) s++;
+    return toks.slice(s, np.e).length > 0 ? textOf(toks, s, np.e) : null;
+  }
+  return null;
+}
+
 /** Index of the first sighting at or after token `tok` (binary search). */
 function before(list: readonly Sighting[], tok: number): number {
   let lo = 0;
@@ -379,8 +404,9 @@ function decide(
     if (org) return make(org.name, "organization", org);
     return make(mentionSpan.text, "descriptor", null);
   }
-  if (m.kind === "descriptor") return make(mentionSpan.text, "descriptor", null);
-  if (m.kind === "title") {
+  if (m.kind === "descriptor" && !(toks[m.s]!.l === "the" && /^\d{1,3}-year-old$/u.test(m.head))) return make(mentionSpan.text, "descriptor", null);
+  if (m.kind === "title" || m.kind === "descriptor") {
+    // `the manager` → the named holder of the role; `the 77-year-old` → `Heide Austin, 77,`
     let best: Entity | null = null;
     let bestTok = -1;
     for (const r of inv.roles) {
@@ -391,6 +417,10 @@ function decide(
       }
     }
     if (best) return make(best.name, "title", best);
+    // `The affiliate's helicopter pilot estimated ...` → `the pilot said`: the earlier phrase with that head
+    const earlier = phraseWithHead(toks, layout, m, at);
+    if (earlier) return make(earlier, "descriptor", null);
+    if (m.kind === "descriptor") return make(mentionSpan.text, "descriptor", null);
     const ent = salient(inv, layout, decided, at, null, true);
     if (ent) return make(ent.name, "title", ent);
     return make(mentionSpan.text, "descriptor", null);
@@ -453,6 +483,14 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
     }
   }
   if (last && last.entity && last.entity.kind === "person" && compatible(last.entity, g)) return last.entity;
+  if (!titleMode) {
+    // no one named yet (`the ministry's spokesman said ... "..." he said ... Konashenkov added`): the next speaker
+    for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
+      const s = inv.sightings[k]!;
+      if (s.para - para > 2) break;
+      if (s.entity.kind === "person" && s.speaks && compatible(s.entity, g)) return s.entity;
+    }
+  }
   return null;
 }
 

@@ -227,7 +227,7 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
     for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
       if (toks[c]!.w !== ",") continue;
       const named = readNpLeft(toks, c - 1, lo);
-      if (named && named.kind === "name") return { ...named, roles: [...named.roles, ...np.roles] };
+      if (named && named.kind === "name" && named.ne === named.e && !isPlaceOnly(toks, named)) return { ...named, roles: [...named.roles, ...np.roles] };
       break;
     }
   }

@@ -192,6 +192,10 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
         ent.gender ??= genderNear(toks, m.ns, m.ne);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
         for (let k = Math.max(0, r.s - 4); k < m.ns; k++) if (LEX.titles.has(toks[k]!.l)) roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
+        if (toks[m.ne]?.w === "," && /^\d{1,3}$/u.test(toks[m.ne + 1]?.w ?? "") && toks[m.ne + 2]?.w === ",") {
+          // `Heide Austin, 77, ...` answers a later `the 77-year-old`
+          roles.push({ role: `${toks[m.ne + 1]!.w}-year-old`, entity: ent, tok: m.ns });
+        }
         if (toks[m.ne]?.w === ",") {
           for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
             const t = toks[k]!;
