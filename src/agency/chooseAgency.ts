@@ -25,7 +25,8 @@ interface Tally {
 /**
  * @internal Weighs the evidence and picks the agency that wrote the story, or null:
  * 1. any strong evidence (a credit, byline, sign-off, footer: weight 5 or more): the highest total wins;
- * 2. else a cue (`told AFP`, a house style: weight 3): the highest total wins if no other agency ties it;
+ * 2. else a cue (`told AFP`, a house style: weight 3): the highest total wins if no other agency is
+ *    more than mentioned in passing (cited, credited, in the headline);
  * 3. else bare mentions: at least four, one in the headline, and three times as many as any other agency.
  * Overlapping evidence for one agency counts once, at its highest weight.
  */
@@ -72,8 +73,10 @@ export function chooseAgency(found: readonly Found[]): Choice | null {
   const cued = all.filter((t) => t.top >= W.told);
   if (cued.length > 0) {
     const best = cued[0]!;
+    // Another agency cited or credited too (not just mentioned in passing): too unsure.
     const rival = all.find((t) => t !== best);
-    if (!rival || rival.total < best.total) return pick(best);
+    if (!rival || (rival.total < best.total && rival.top < W.cited))
+      return pick(best);
     return null;
   }
 

@@ -407,7 +407,7 @@ function bylineBefore(text: string, cs: number, hit: NameHit): boolean {
   }
   if (at < 0) return false;
   const between = before.slice(at);
-  const words = between.split(/[\s,]+/u).filter(Boolean);
+  const words = between.split(/[\s,|•]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.includes(w)))
     return false;
@@ -1027,6 +1027,14 @@ function lowerWords(text: string, start: number, end: number): number {
   return n;
 }
 
+/** Whether a line is a sentence of the story: three or more lower-case words and a closing stop. */
+function isSentence(text: string, line: Line): boolean {
+  return (
+    /[.!?"”’]$/u.test(text.slice(line.contentStart, line.contentEnd)) &&
+    lowerWords(text, line.contentStart, line.contentEnd) >= 3
+  );
+}
+
 /** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
 function isProse(text: string, line: Line): boolean {
   return lowerWords(text, line.contentStart, line.contentEnd) >= 5;
@@ -1046,17 +1054,8 @@ function headLines(doc: Doc, ctx: AgencyContext): Line[] {
     if (stop >= 0 && line.start > stop) break;
     heads.push(line);
     if (stop >= 0) continue;
-    if (heads.length === 1) {
-      // A first line that is a whole sentence is the story, not a headline.
-      const sentence = /[.!?"”’]$/u.test(
-        doc.text.slice(line.contentStart, line.contentEnd),
-      );
-      if (
-        sentence &&
-        lowerWords(doc.text, line.contentStart, line.contentEnd) >= 3
-      )
-        break;
-    } else if (isProse(doc.text, line) && ++prose >= MAX_PROSE) break;
+    if (heads.length > 1 && isProse(doc.text, line) && ++prose >= MAX_PROSE)
+      break;
   }
   return heads;
 }
@@ -1081,7 +1080,17 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
 
   fromContext(sink, ctx);
   const credited = sink.found.some((f) => f.kind === "dateline");
-  heads.forEach((line, n) => {
+  // Once a sentence has been read, a line of the foot is a sign-off, not a header credit.
+  const tailStart =
+    tails.length > 0 ? tails[tails.length - 1]!.start : Infinity;
+  let storyStarted = false;
+  const header: Line[] = [];
+  for (const line of heads) {
+    if (storyStarted && line.start >= tailStart) break;
+    if (isSentence(doc.text, line)) storyStarted = true;
+    header.push(line);
+  }
+  header.forEach((line, n) => {
     // With a dateline found, only its own line can hold a dateline credit.
     const datelineLine =
       !dl || (dl.start >= line.start && dl.start <= line.end);
@@ -1100,11 +1109,11 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
   if (hasStrong(sink)) return sink.found;
 
   for (const line of tails) tailFooters(sink, line);
-  for (const line of heads) lineDomains(sink, line, "head");
+  for (const line of header) lineDomains(sink, line, "head");
   for (const line of tails) lineDomains(sink, line, "tail");
   if (hasStrong(sink)) return sink.found;
 
-  bodyNames(sink, heads);
-  reutersStyle(sink, doc, ctx, heads, tails);
+  bodyNames(sink, header);
+  reutersStyle(sink, doc, ctx, header, tails);
   return sink.found;
 }
