@@ -15,8 +15,8 @@ const DOT_BULLETS = ["•", "·", "‣", "▪"];
 /**
  * @internal The end offset of a header credit line that names no person, or -1: `Reuters Staff`,
  * `By The Associated Press`, `From staff reports`, `Digital Desk`, `• Kyodo`, `(Xinhua)`, `AFP|
- * Last Updated: ...`, `Xinhua | Updated: ...`, `NHK -- Oct 10`, `KYODO NEWS - 2 hours ago`,
- * `Press Trust of India Kolkata`, `Darpan News Desk IANS, 17 Apr, 2014 03:30 PM`. The end is the
+ * Last Updated: ...`, `Xinhua | Updated: ...`, `NHK -- Nov 2`, `KYODO NEWS - 3 hours ago`,
+ * `Press Trust of India Mumbai`, `City News Desk IANS, 5 May, 2016 10:10 AM`. The end is the
  * line end (a time stamp stays with the line), or the end of the credit when a `By` credit runs on
  * into the story (`By The Associated Press President Donald Trump ...`).
  *
@@ -111,7 +111,7 @@ export function creditLine(
   ) {
     return lineEnd;
   }
-  // `Press Trust of India Kolkata`: a full agency name and a place.
+  // `Press Trust of India Mumbai`: a full agency name and a place.
   if (
     a >= 3 &&
     toks.length - k <= 2 &&

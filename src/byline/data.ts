@@ -4,8 +4,8 @@
  */
 
 /**
- * Organisations written after a byline name (`By JOHN SMITH Associated Press`, `by Shaun TANDON
- * Agence France-Presse`, `By Cal Mankowski, Reuters`). Longest entries first where one is the
+ * Organisations written after a byline name (`By JOHN SMITH Associated Press`, `by Claire PELLETIER
+ * Agence France-Presse`, `By Jane Holt, Reuters`). Longest entries first where one is the
  * prefix of another, so the longest wins.
  */
 export const AFFILIATIONS = [
@@ -45,7 +45,7 @@ export const AFFILIATIONS = [
 ] as const;
 
 /**
- * Photo agencies: a `By` line naming one of these (`By Jeff Topping, Getty Images`) is a photo
+ * Photo agencies: a `By` line naming one of these (`By Lena Moritz, Getty Images`) is a photo
  * credit, not a byline.
  */
 export const PHOTO_AGENCIES = [
@@ -65,8 +65,8 @@ export const PHOTO_AGENCIES = [
 
 /**
  * Agencies and outlets whose name alone makes a credit line naming no person (`• Kyodo`, `AFP|
- * Last Updated: ...`, `Xinhua | Updated: ...`, `NHK -- Oct 10`, `Reuters Staff`, `Press Trust of
- * India Kolkata`).
+ * Last Updated: ...`, `Xinhua | Updated: ...`, `NHK -- Nov 2`, `Reuters Staff`, `Press Trust of
+ * India Mumbai`).
  */
 export const CREDIT_AGENCIES = [
   "Press Trust of India",
@@ -215,7 +215,7 @@ export const NOT_FIRST_WORDS = [
 /**
  * Words that cannot stand anywhere in a personal name: function words, calendar words, staff and
  * role words, organisation and place words, joiners (`By midday`, `By The Associated Press`, `by
- * Kidder Peabody and Co`, `By John Smith March 3`, `By Jeff Topping, Getty Images`). Words that are
+ * Kidder Peabody and Co`, `By John Smith March 3`, `By Lena Moritz, Getty Images`). Words that are
  * also given names or surnames (`Will`, `Per`, `So`, `Sen`, `No`, `An`, `May`, `June`, `Said`,
  * `More`, `Early`) are left out. Compared case-insensitively, without a trailing period.
  */
@@ -523,7 +523,7 @@ export const NOT_NAME_WORDS = [
   "bbc",
 ] as const;
 
-/** Lower-case name particles allowed inside a name (`Ludwig van Beethoven`, `Reham El Koussa`). */
+/** Lower-case name particles allowed inside a name (`Ludwig van Beethoven`, `Mona El Sayed`). */
 export const NAME_PARTICLES = [
   "van",
   "von",

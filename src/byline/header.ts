@@ -22,7 +22,7 @@ const MAX_SHORT_LINE = 200;
 const MAX_BY_SCAN = 300;
 /** A line opening with `By` (after an optional bullet). */
 const BY_START = /^[•·*‣▪\s]{0,3}(?:By|by|BY)\s/u;
-/** Longest affiliation written after a comma and taken as written (`AP Golf Writer`), in words. */
+/** Longest affiliation written after a comma and taken as written (`AP Sports Writer`), in words. */
 const MAX_FREE_AFFILIATION = 6;
 
 /** Byline lines and the people they name. */
@@ -40,10 +40,10 @@ interface LineHit {
 
 /**
  * @internal Finds the byline lines at the top of a story (the first 15 non-blank lines, never past
- * the dateline) and the people they name: `By JOHN SMITH`, `By Jane Doe and John Roe`, `by Janie
- * Gabbett, Reuters`, `By JOHN O'CONNOR Associated Press SPRINGFIELD, Ill. (AP) —` (stops at the
- * dateline), `JONATHAN LEMIRE and ZEKE MILLER|Jan 8, 2021`, `Catherine Morrison, The Canadian Press
- * 1 minute read`, `By Mary McCoolBBC Scotland news`, a headline with `By DOUG FERGUSON, AP Golf
+ * the dateline) and the people they name: `By JOHN SMITH`, `By Jane Doe and John Roe`, `by Ellen
+ * Marsh, Reuters`, `By JOHN HALLORAN Associated Press DES MOINES, Iowa (AP) —` (stops at the
+ * dateline), `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021`, `Nadia Birch, The Canadian Press
+ * 2 minute read`, `By Fiona McLeanBBC Scotland news`, a headline with `By ALAN PRICE, AP Sports
  * Writer` glued to its end, and credit lines naming no person (`Reuters Staff`, `• Kyodo`).
  *
  * @param doc - The story, split into lines.
@@ -198,7 +198,7 @@ function readLine(
       line.contentStart,
     );
   }
-  // `JONATHAN LEMIRE and ZEKE MILLER|Jan 8, 2021`, `Catherine Morrison, The Canadian Press ...`
+  // `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021`, `Nadia Birch, The Canadian Press ...`
   const lineText = text.slice(line.contentStart, end);
   const nl =
     lineText.includes("|") || lineText.includes(",")
@@ -363,11 +363,11 @@ function byLine(
     /^(?:From|for|For|of|Of)$/u.test(t.text) &&
     placeToEnd(toks, k + 1, stopAt, 5)
   ) {
-    // `By Yann Tessier From Reuters Community`, `By Jane Doe For The Associated Press`
+    // `By Yves Tanner From Reuters Community`, `By Jane Doe For The Associated Press`
     affiliation = { start: t.start, end: toks[toks.length - 1]!.end };
     if (toks[toks.length - 1]!.start >= stopAt) return null;
   } else if (t.text === "in" && placeToEnd(toks, k + 1, stopAt)) {
-    // `By SM Najmus Sakib in Dhaka`
+    // `By SM Rafiqul Islam in Dhaka`
   } else if (
     LINE_META.test(text.slice(t.start, Math.min(end, t.start + 120)))
   ) {
@@ -390,7 +390,7 @@ function byLine(
   };
 }
 
-/** `Tiger wins PGA Championship by 2 shots By DOUG FERGUSON, AP Golf Writer`: a headline with the byline glued on. */
+/** `Rookie takes the crown By ALAN PRICE, AP Sports Writer`: a headline with the byline glued on. */
 function gluedBy(
   text: string,
   toks: readonly Token[],
@@ -439,7 +439,7 @@ function gluedBy(
 }
 
 /**
- * The end (token index) of a job title run on after an affiliation up to the line end (`AP` + `Golf
+ * The end (token index) of a job title run on after an affiliation up to the line end (`AP` + `Sports
  * Writer`): at most four capitalised words; `k` when there is none.
  */
 function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
@@ -457,7 +457,7 @@ function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
 }
 
 /**
- * `By keith grant, Reuters`: a name typed in lower case, accepted only as two or three plain words
+ * `By hugo lang, Reuters`: a name typed in lower case, accepted only as two or three plain words
  * followed by a comma and an affiliation from the table that ends the line.
  */
 function lowerCaseNames(
@@ -505,7 +505,7 @@ function placeToEnd(
   );
 }
 
-/** Words after `Name,` that read as an outlet or a job title (`Reuters`, `CNN`, `AP Golf Writer`). */
+/** Words after `Name,` that read as an outlet or a job title (`Reuters`, `CNN`, `AP Sports Writer`). */
 function freeAffiliation(rest: readonly Token[]): boolean {
   return rest.every(
     (t, k) =>

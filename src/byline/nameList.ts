@@ -22,9 +22,9 @@ export interface NameList {
   readonly next: number;
   /** An affiliation from the table after the names (`Associated Press`, `, Reuters`), or null. */
   readonly affiliation: { start: number; end: number } | null;
-  /** The last name was glued to an outlet acronym (`McCoolBBC`): `affiliation` starts inside a token. */
+  /** The last name was glued to an outlet acronym (`McLeanBBC`): `affiliation` starts inside a token. */
   readonly glued: boolean;
-  /** Offset of a dateline run into the names (`By Nivedita Balu TORONTO (Reuters)`), or -1. */
+  /** Offset of a dateline run into the names (`By Priya Raman TORONTO (Reuters)`), or -1. */
   readonly datelineAt: number;
 }
 

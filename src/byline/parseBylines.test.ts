@@ -95,7 +95,7 @@ describe("parseBylines: header bylines", () => {
     ],
     [
       "a byline under a headline and a standfirst",
-      "Ministry denies helicopter loss\nThe ministry said no flight took place in the region.\nBy Deniz Aksoy\nANKARA (AA) – The ministry denied the claims.",
+      "Port reopens after storm\nOfficials said cargo traffic would resume within days.\nBy Deniz Aksoy\nIZMIR (AA) – The port reopened on Tuesday.",
       [["Deniz Aksoy", "author", null]],
     ],
     [
@@ -105,12 +105,12 @@ describe("parseBylines: header bylines", () => {
     ],
     [
       "a byline glued to the end of a headline, with a job title",
-      "Ace wins title by 2 shots By ALAN PRICE, AP Sports Writer\n\nTULSA, Okla. - The champion won again.",
+      "Rookie takes the crown in Ohio By ALAN PRICE, AP Sports Writer\n\nAKRON, Ohio - The rookie won again.",
       [["ALAN PRICE", "author", "AP Sports Writer"]],
     ],
     [
       "a name, the agency and page furniture",
-      "Canada\n\nMinister defends loan\n\nNadia Birch, The Canadian Press 1 minute read 3:21 PM CST\n\nOTTAWA - The minister spoke.",
+      "Canada\n\nMinister defends loan\n\nNadia Birch, The Canadian Press 2 minute read 10:05 AM EST\n\nOTTAWA - The minister spoke.",
       [["Nadia Birch", "author", "The Canadian Press"]],
     ],
     [
@@ -133,12 +133,12 @@ describe("parseBylines: header bylines", () => {
     ],
     [
       "a name typed in lower case before the agency",
-      "DEBTOR FACES DEFAULT\n    By hugo lang, Reuters\n    CARACAS, March 13 - The company said.",
+      "TEXTILE GROUP SEEKS WAIVER\n    By hugo lang, Reuters\n    LIMA, April 2 - The company said.",
       [["hugo lang", "author", "Reuters"]],
     ],
     [
       "three lower-case-by names after a blank line",
-      "Feature: marathon boom\n\nby Li Wen, Zhao Ping and Hu Lan\n\nWUHAN, China, March 23 (Xinhua) -- Runners gathered.",
+      "Feature: tea farms go digital\n\nby Li Wen, Zhao Ping and Hu Lan\n\nHANGZHOU, China, May 4 (Xinhua) -- Farmers gathered.",
       [
         ["Li Wen", "author", null],
         ["Zhao Ping", "author", null],
@@ -154,12 +154,12 @@ describe("parseBylines: header bylines", () => {
     ["Digital Desk"],
     ["• Kyodo"],
     ["(Xinhua)"],
-    ["Xinhua | Updated: 2021-04-10 14:15"],
-    ["AFP| Last Updated: Thursday, August 10, 2017 - 19:24"],
-    ["Press Trust of India Kolkata"],
-    ["NHK -- Oct 10"],
-    ["KYODO NEWS - 2 hours ago - 15:00 | All, Japan, World"],
-    ["Lakeside News Desk IANS, 17 Apr, 2014 03:30 PM"],
+    ["Xinhua | Updated: 2022-06-01 08:45"],
+    ["AFP| Last Updated: Monday, March 4, 2019 - 11:02"],
+    ["Press Trust of India Mumbai"],
+    ["NHK -- Nov 2"],
+    ["KYODO NEWS - 3 hours ago - 09:30 | All, Japan"],
+    ["Lakeside News Desk IANS, 5 May, 2016 10:10 AM"],
   ])(
     "should label the credit line %j as a byline line that names no one",
     (credit) => {
@@ -180,7 +180,7 @@ describe("parseBylines: header bylines", () => {
 
   it("should not take a photo credit as a byline or a byline line", () => {
     const input =
-      "Firefighters watch the blaze on Friday.\n\nBy Jeff Topping, Getty Images\n\nFire scorches hills\nCAREFREE, Ariz. (AP) — Residents returned.";
+      "Crews watch the ridge on Monday.\n\nBy Lena Moritz, Getty Images\n\nBlaze nears town\nBOULDER, Colo. (AP) — Residents left.";
     const r = bylinesIn(
       makeDoc(input),
       resolveOptions("t", input, undefined),
@@ -192,12 +192,12 @@ describe("parseBylines: header bylines", () => {
 
   it("should stop a byline line at the dateline when the dateline is known", () => {
     const input =
-      "By JOHN HALLORAN Associated Press SPRINGFIELD, Ill. (AP) — The governor signed the bill.";
-    const start = input.indexOf("SPRINGFIELD");
+      "By JOHN HALLORAN Associated Press DES MOINES, Iowa (AP) — The governor signed the bill.";
+    const start = input.indexOf("DES MOINES");
     const dateline = {
-      text: "SPRINGFIELD, Ill. (AP)",
+      text: "DES MOINES, Iowa (AP)",
       start,
-      end: start + 22,
+      end: start + 21,
     } as Dateline;
     const r = bylinesIn(
       makeDoc(input),
@@ -215,7 +215,7 @@ describe("parseBylines: header bylines", () => {
 
   it("should end a byline line run into the body after the affiliation", () => {
     const input =
-      "By SAMUEL REED Associated Press The United States announced new sanctions on Tuesday.";
+      "By SAMUEL REED Associated Press Lawmakers approved the budget on Tuesday.";
     const r = bylinesIn(
       makeDoc(input),
       resolveOptions("t", input, undefined),
@@ -305,12 +305,12 @@ describe("parseBylines: affiliation forms", () => {
   it.each<Row>([
     [
       "a job title on the next line",
-      "Schools weigh later start\n\nBy Joel Bentley\nStaff Writer\n\nParents are waiting longer.",
+      "Library hours extended\n\nBy Joel Bentley\nStaff Writer\n\nThe city library will stay open later.",
       [["Joel Bentley", "author", "Staff Writer"]],
     ],
     [
       "an affiliation introduced by From",
-      "Video review\nBy Yves Tanner From Reuters Community\nThe year began badly.",
+      "Photo roundup\nBy Yves Tanner From Reuters Community\nThe week brought floods.",
       [["Yves Tanner", "author", "From Reuters Community"]],
     ],
     [

@@ -26,13 +26,13 @@ export interface BylineResult {
  * Finds the people credited for a story: bylines at the top and credits in trailers at the foot.
  *
  * Forms handled:
- * - `By JOHN SMITH` / `Associated Press`, `By Jane Doe and John Roe`, `by Janie Gabbett, Reuters`,
- *   `By JASON DEAREN, MICHELLE R. SMITH and AARON KESSLER`, `by Shaun TANDON Agence France-Presse`,
- *   `By HYUNG-JIN KIM and KIM TONG-HYUNG Associated Press`;
- * - a byline run into the dateline (`By JOHN O'CONNOR Associated Press SPRINGFIELD, Ill. (AP) —`);
- * - newspaper templates: `JONATHAN LEMIRE and ZEKE MILLER|Jan 8, 2021`, `Catherine Morrison, The
- *   Canadian Press 1 minute read`, glued `By Mary McCoolBBC Scotland news`, a byline glued to the
- *   end of a headline (`... by 2 shots By DOUG FERGUSON, AP Golf Writer`);
+ * - `By JOHN SMITH` / `Associated Press`, `By Jane Doe and John Roe`, `by Ellen Marsh, Reuters`,
+ *   `By LAURA FINCH, DAVID R. OKAFOR and MEI TANAKA`, `by Claire PELLETIER Agence France-Presse`,
+ *   `By MIN-JI PARK and LEE SANG-HOON Associated Press`;
+ * - a byline run into the dateline (`By JOHN HALLORAN Associated Press DES MOINES, Iowa (AP) —`);
+ * - newspaper templates: `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021`, `Nadia Birch, The
+ *   Canadian Press 2 minute read`, glued `By Fiona McLeanBBC Scotland news`, a byline glued to the
+ *   end of a headline (`... By ALAN PRICE, AP Sports Writer`);
  * - trailers: `(Reporting by X in Y; Additional reporting by Z; Editing by W)` with or without
  *   parentheses, `Writing by`, `Written by`, `Compiled by`, `*Writing by X in Ankara`, `X and Y
  *   contributed to this report.`, Bloomberg `To contact the reporter on this story: ...`, the
@@ -41,7 +41,7 @@ export interface BylineResult {
  * Roles: a top byline, `Reporting by`, `Writing by` → `author`; `Editing by` → `editor`;
  * `Additional reporting by`, `Compiled by`, `contributed to this report` → `contributor`. Credit
  * lines that name no person (`Reuters Staff`, `By The Associated Press`, `• Kyodo`) and photo
- * credits (`By Jeff Topping, Getty Images`) give no byline. Names keep the case written.
+ * credits (`By Lena Moritz, Getty Images`) give no byline. Names keep the case written.
  *
  * @param text - The story as received.
  * @param options - Common options.
@@ -59,8 +59,8 @@ export interface BylineResult {
  * // [["JOHN SMITH", "author"], ["MARIA GARCIA", "author"], ["Ann Lee", "author"], ["Tom Hart", "editor"]]
  * parseBylines(story)[0]?.affiliation; // "Associated Press"
  * ```
- * @remarks Bylines that sit below the dateline, bare name lines with no `By` (`Kudrenok
- * Tatyana`) and one-word names are not found.
+ * @remarks Bylines that sit below the dateline, bare name lines with no `By` (`Ivanova
+ * Olga`) and one-word names are not found.
  */
 export function parseBylines(text: string, options?: BylineOptions): Byline[] {
   const opts = resolveOptions("parseBylines", text, options);

@@ -4,8 +4,8 @@
  */
 
 /**
- * One word of a personal name as written: capitalised (`Smith`, `SMITH`, `O'Connor`, `McCool`,
- * `Jee-ho`, `TONG-HYUNG`, `D'AFFLISIO`), an initial (`R.`), or an Arabic-style prefixed surname
+ * One word of a personal name as written: capitalised (`Smith`, `SMITH`, `O'Connor`, `McLean`,
+ * `Jee-ho`, `SANG-HOON`, `D'ARCY`), an initial (`R.`), or an Arabic-style prefixed surname
  * (`al-Assad`, `el-Sisi`, `d'Estaing`).
  */
 export const NAME_WORD =
@@ -15,7 +15,7 @@ export const NAME_WORD =
 export const POSSESSIVE = /['’]s?$/u;
 
 /**
- * A last name glued to an acronym of the outlet (`McCoolBBC` in `By Mary McCoolBBC Scotland news`):
+ * A last name glued to an acronym of the outlet (`McLeanBBC` in `By Fiona McLeanBBC Scotland news`):
  * `name` is the person's part, `org` the acronym.
  */
 export const GLUED_ORG =
@@ -23,9 +23,9 @@ export const GLUED_ORG =
 
 /**
  * What may follow a byline or credit on its line without being story text: a time stamp, a date, a
- * read time, an update note (`1 minute read 3:21 PM CST`, `| Jan 8, 2021`, `- 2 hours ago - 15:00 |
- * All, Japan`, `| Last Updated: Thursday, August 10, 2017 - 19:24`, `, 17 Apr, 2014 03:30 PM`,
- * `-- Oct 10`, `on March 3, 2024`). Tested on a slice of at most 120 characters.
+ * read time, an update note (`2 minute read 10:05 AM EST`, `| Jan 8, 2021`, `- 2 hours ago - 15:00 |
+ * All, Japan`, `| Last Updated: Monday, March 4, 2019 - 11:02`, `, 5 May, 2016 10:10 AM`,
+ * `-- Nov 2`, `on March 3, 2024`). Tested on a slice of at most 120 characters.
  */
 export const LINE_META =
   /^[\s|,.·•:;–—-]{0,6}(?:(?:on|at)\s)?(?:\d|(?:last\s)?updated\b|posted\b|published\b|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}\d|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)/iu;
@@ -59,5 +59,5 @@ export const HAS_TRAILER_CUE =
 export const CONTRIBUTED =
   /\s(?:also\s)?contributed(?:\s(?:to\sth(?:is|e)\s(?:report|story|article)|reporting|additional\sreporting)\b\.?|\.)/iu;
 
-/** A token that is an e-mail address or web handle in a contact footer (`gsmith52@bloomberg.net`). */
+/** A token that is an e-mail address or web handle in a contact footer (`tberry3@bloomberg.net`). */
 export const EMAIL = /@|\.(?:com|net|org)\b/iu;

@@ -111,7 +111,7 @@ function nextLine(lines: readonly Line[], li: number): Line | undefined {
 }
 
 /**
- * `To contact the reporter on this story: Grant Smith in London at gsmith52@bloomberg.net`; the
+ * `To contact the reporter on this story: Tom Berry in Paris at tberry3@bloomberg.net`; the
  * names may stand on the next line.
  */
 function contactTrailer(
@@ -136,7 +136,7 @@ function contactTrailer(
   let nl = readNameList(toks, len + 1, { trailer: true, stopAt: Infinity });
   let end = line.contentEnd;
   if (len + 1 >= toks.length && next) {
-    // `To contact the reporter on this story:` / `Grant Smith in London at ...`
+    // `To contact the reporter on this story:` / `Tom Berry in Paris at ...`
     const nt = tokenize(text, next.contentStart, next.contentEnd, 60);
     const nn = readNameList(nt, 0, { trailer: true, stopAt: Infinity });
     if (nn.names.length > 0) {
@@ -211,7 +211,7 @@ function contributedTrailer(
   );
   let end = at + m[0].length;
   if (!m[0].endsWith(".")) {
-    // `contributed reporting from Charleston.`: the sentence goes on to its period.
+    // `contributed reporting from Tulsa.`: the sentence goes on to its period.
     const stop = text.indexOf(".", end);
     if (stop >= 0 && stop < line.contentEnd && stop - end <= 100)
       end = stop + 1;
