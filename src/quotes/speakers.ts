@@ -233,9 +233,14 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     let ent = runEntity[k] ?? null;
     if (!ent && r.e - r.s === 1 && isNameWord(toks[r.s]!)) ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
     else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
-    if (!ent) continue;
     const after = nextVerb(toks, r.e);
     const speaks = after >= 0;
+    if (!ent && speaks && r.e - r.s === 1) {
+      // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
+      const t = toks[r.s]!;
+      if (isNameWord(t) && !t.up && !LEX.places.has(t.l) && !LEX.notPerson.has(t.l) && !LEX.orgWords.has(t.l)) ent = add("person", r.s, r.e);
+    }
+    if (!ent) continue;
     const subject = speaks || isClauseStart(toks, layout, r.s);
     sightings.push({ entity: ent, tok: r.s, para: layout.para[r.s]!, speaks, subject });
   }
