@@ -22,7 +22,7 @@ export interface DatelineOptions extends CommonOptions {}
 const HEAD_LINES = 24;
 /** ...starting before this offset. */
 const HEAD_CHARS = 3000;
-/** An inner dateline's credit, date or dash lies at most this far after its start. */
+/** An inner dateline's credit or date lies at most this far after its start. */
 const ANCHOR_REACH = 90;
 /** Inside a line, a dateline after other text (`UPDATE:`, a glued caption) starts this early at most. */
 const INNER_CHARS = 600;
@@ -69,10 +69,13 @@ const INNER_CHARS = 600;
  *   referenceDate: "2025-08-20",
  * })?.isoDate; // "2024-08-22"
  * ```
- * @remarks A place line with neither date, credit nor separator is a dateline only when the place
- * is a known city or country written in capitals (`LONDON`). Datelines that span two lines and
- * pipe forms (`Nairobi, Kenya | AFP |`) are not read. `NEW YORK, Louisville, KY` reads
- * `Louisville` as a region.
+ * @remarks Known misses: a place line with neither date, credit nor separator is a dateline only
+ * when the place is a known city or country written in capitals (`LONDON`); a colon dateline
+ * (`Kollam:`) needs a known city, and a title-case place with only a dash (`Kollam - `) a
+ * known place or region. Datelines split over two lines are not read, nor forms with the credit
+ * glued to a trailing slash (`Baku. 27 June. REPORT.AZ/`). `NEW YORK, Louisville, KY` reads
+ * `Louisville` as a region. A section label that is a known place (`CHINA` alone on its line over
+ * a story) reads as a dateline.
  */
 export function parseDateline(
   text: string,
