@@ -378,7 +378,7 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
           known: true,
           form: "bare",
         };
-    } else if (date && k > i && k < c.end) {
+    } else if (date && k > i && k < c.end && !isDashCh(t[k] ?? "")) {
       const e = bareCreditAt(c, k);
       const after = e > 0 ? readTerminator(c, e)?.kind : undefined;
       if (after === "eol" || after === "dash") {

@@ -779,6 +779,26 @@ describe("parseDateline", () => {
         rule: "dateline/place-dash",
       },
     ],
+    [
+      "should read a dashed credit after a date",
+      `NEW YORK, March 5, 2024 -- (BUSINESS WIRE) -- Acme Inc. reported results.${BODY}`,
+      {
+        text: "NEW YORK, March 5, 2024 -- (BUSINESS WIRE)",
+        locations: ["NEW YORK"],
+        date: "March 5, 2024",
+        agency: "BUSINESS WIRE",
+      },
+    ],
+    [
+      "should read a title-case place with a known state of India",
+      `Kochi, Kerala — The police said on Monday that the road was closed.${BODY}`,
+      {
+        text: "Kochi, Kerala",
+        locations: ["Kochi"],
+        region: "Kerala",
+        rule: "dateline/place-dash",
+      },
+    ],
   ];
 
   it.each(rows)("%s", (_title, input, want) => {
