@@ -9,6 +9,8 @@ export interface Choice {
 
 /** Fewest bare mentions, one of them in the headline, that name an agency with no other evidence. */
 const MIN_MENTIONS = 4;
+/** Most pieces of evidence kept per agency (bounds the work on text that repeats a name). */
+const MAX_ITEMS = 100;
 /** How many times more mentions than any other agency that agency needs. */
 const MENTION_LEAD = 3;
 
@@ -49,6 +51,7 @@ export function chooseAgency(found: readonly Found[]): Choice | null {
       };
       tallies.set(f.agency, t);
     }
+    if (t.items.length >= MAX_ITEMS) continue;
     if (t.items.some((g) => g.start < f.end && f.start < g.end)) continue;
     t.items.push(f);
     t.total += f.weight;

@@ -41,6 +41,8 @@ export interface Found {
 /** Lines the header rules look at: the first non-blank lines, within the first characters. */
 const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
+/** Most names of running text weighed (a story naming agencies hundreds of times gains nothing more). */
+const MAX_BODY_NAMES = 400;
 /** With no dateline, the header ends at this many lines of running text (a caption may come first). */
 const MAX_PROSE = 2;
 /** Lines the sign-off rules look at: the last non-blank lines. */
@@ -814,14 +816,19 @@ function bodyNames(sink: Sink, heads: readonly Line[]): void {
     headlineEnd = heads[k]!.contentEnd;
   }
   let prev: NameHit | null = null;
+  // Only the evidence found before this scan can overlap a name; later names follow one another.
+  const earlier = sink.found.slice();
+  let n = 0;
   for (const hit of findNames(text, 0, text.length)) {
+    if (++n > MAX_BODY_NAMES) break;
     const merged =
       prev &&
       prev.agency === hit.agency &&
       hit.start - prev.end <= 3 &&
       text.slice(prev.end, hit.start).trim() === "(";
     prev = hit;
-    if (merged || overlapsFound(sink, hit.start, hit.end)) continue;
+    if (merged || earlier.some((f) => f.start < hit.end && hit.start < f.end))
+      continue;
     const inHeadline = hit.end <= headlineEnd;
     classifyName(sink, hit, 0, inHeadline);
   }

@@ -314,6 +314,11 @@ describe("detectAgency", () => {
     const t0 = performance.now();
     detectAgency(input);
     detectAgency(input.replace(/\n/gu, " "));
+    detectAgency(
+      "Police said so, a spokesman told AFP. Reuters reported it too. ".repeat(
+        20000,
+      ),
+    );
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
