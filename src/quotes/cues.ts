@@ -98,8 +98,13 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
  */
 export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   let k = f.a;
-  const first = toks[k];
+  let first = toks[k];
   if (!first) return null;
+  // `... hauled in.` then `—Valeska Paris` on a line of its own
+  if (!first.word && (first.w === "." || first.w === ",") && isDash(toks[k + 1]) && toks[k + 1]!.brk >= 1) {
+    k++;
+    first = toks[k]!;
+  }
   // pull-quote dash attribution
   if (isDash(first) && first.brk <= 2) {
     let d = k + 1;

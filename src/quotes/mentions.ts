@@ -56,6 +56,7 @@ const STOP = /* @__PURE__ */ wordSet([
 
 const DETERMINERS = /* @__PURE__ */ wordSet(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 const QUANTIFIERS = /* @__PURE__ */ wordSet(["one", "another", "some", "several", "two", "three", "many", "other"]);
+const AUTHORING = /* @__PURE__ */ wordSet(["issued", "released", "written", "signed", "posted", "published", "sent", "made", "delivered", "read", "given", "tweeted", "shared"]);
 const PREPS_IN_NP = /* @__PURE__ */ wordSet(["of", "for", "at", "from"]);
 
 /** What a speaker mention is made of. */
@@ -201,7 +202,23 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
   const t = toks[p]!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
   if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013")) return appositiveSubject(toks, p, lo, 0);
-  const np = readNpLeft(toks, p, lo);
+  // `The staff member who edited said`: a short relative clause before the verb
+  for (let k = p - 1; k >= lo && k >= p - 4; k--) {
+    const u = toks[k]!;
+    if (!u.word || u.cap) break;
+    if (u.l !== "who") continue;
+    const head = k - 1 >= lo ? readNpLeft(toks, k - 1, lo) : null;
+    if (head && head.e === k && (head.kind === "descriptor" || head.kind === "title")) return { ...head, e: p + 1, kind: "descriptor" };
+    if (head && head.e === k && head.kind === "name") return head;
+    break;
+  }
+  let np = readNpLeft(toks, p, lo);
+  // `A leaked internal letter seen by Sky News says`: the phrase before a passive modifier
+  // (an authoring verb keeps its agent: `The statement issued by Akshay reads`)
+  if (np && np.s - 3 >= lo && toks[np.s - 1]!.l === "by" && /(?:ed|en|wn)$/u.test(toks[np.s - 2]!.l) && !toks[np.s - 2]!.cap && !AUTHORING.has(toks[np.s - 2]!.l)) {
+    const outer = readNpLeft(toks, np.s - 3, lo);
+    if (outer && outer.e === np.s - 2) np = outer;
+  }
   const anchor = np ? np.s : p + 1;
   const pre = toks[anchor - 1];
   if (np && pre && anchor - 1 >= lo && pre.word && !pre.cap && !DETERMINERS.has(pre.l) && !PREPS_IN_NP.has(pre.l) && !LEX.titles.has(pre.l) && !LEX.adverbs.has(pre.l)) {
