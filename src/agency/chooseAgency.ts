@@ -8,7 +8,7 @@ export interface Choice {
 }
 
 /** Fewest bare mentions, one of them in the headline, that name an agency with no other evidence. */
-const MIN_MENTIONS = 4;
+const MIN_MENTIONS = 6;
 /** Most pieces of evidence kept per agency (bounds the work on text that repeats a name). */
 const MAX_ITEMS = 100;
 /** How many times more mentions than any other agency that agency needs. */
@@ -29,7 +29,7 @@ interface Tally {
  * 1. any strong evidence (a credit, byline, sign-off, footer: weight 5 or more): the highest total wins;
  * 2. else a cue (`told AFP`, a house style: weight 3): the highest total wins if no other agency is
  *    more than mentioned in passing (cited, credited, in the headline);
- * 3. else bare mentions: at least four, one in the headline, and three times as many as any other agency.
+ * 3. else bare mentions: at least six, one in the headline, and three times as many as any other agency.
  * Overlapping evidence for one agency counts once, at its highest weight.
  */
 export function chooseAgency(found: readonly Found[]): Choice | null {

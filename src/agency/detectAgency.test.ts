@@ -268,7 +268,8 @@ describe("detectAgency", () => {
     const input =
       "Markets\n\nWorld outlets follow vote via Anadolu Agency data\n\n" +
       "Broadcasters used Anadolu Agency results all night. Anadolu Agency published in 11 languages. " +
-      "Sites in Europe also relied on Anadolu Agency, as did Reuters.";
+      "Sites in Europe also relied on Anadolu Agency, as did Reuters.\n\n" +
+      "Papers in Asia quoted Anadolu Agency figures. Anadolu Agency also served radio stations.";
     const agency = detectAgency(input);
     expect(agency?.id).toBe("aa");
     expect(agency?.evidence[0]).toMatchObject({
@@ -276,6 +277,13 @@ describe("detectAgency", () => {
       rule: "agency/headline",
       start: 39,
     });
+  });
+
+  it("should not name an agency a story mentions only a few times, even in the headline", () => {
+    const input =
+      "Reuters photographer hurt in clashes\n\nA photographer working for Reuters was hurt on Monday. " +
+      "Reuters said he was in hospital. Colleagues at Reuters and AFP called for an inquiry.";
+    expect(detectAgency(input)).toBeNull();
   });
 
   it("should keep offsets into the caller's string with CRLF, NBSP and astral characters", () => {

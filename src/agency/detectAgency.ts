@@ -55,7 +55,7 @@ export type { AgencyContext } from "./context.ts";
  * ```
  * @remarks Known misses: a story whose only credit is the web page around it (a site's agency
  * feed, no credit in the text) gets `null`; mentions alone name an agency only when the story is
- * about it (four or more, one in the headline); Reuters copy whose credit was stripped is found only
+ * about it (six or more, one in the headline); Reuters copy whose credit was stripped is found only
  * by Reuters house styles (`(Reporting by ...; Editing by ...)`, `TOKYO, March 13 Bank ...`).
  */
 export function detectAgency(
