@@ -1,50 +1,45 @@
 import { isSpace } from "../_lib/span.ts";
 import {
-  isConnector,
-  isHonorificKey,
-  isJoiner,
   isBareCredit,
-  isListedCreditKey,
+  isJoiner,
   isKnownCity,
   isKnownCredit,
   isKnownPlace,
   isKnownRegion,
-  isNotCredit,
-  isNotPlace,
-  isNotPlaceStartKey,
-  isTableKey,
-  wordKey,
   monthOf,
 } from "./lookups.ts";
+import { ACRONYM, ARTICLE, CAMEL_WORD } from "./patterns.ts";
 import {
-  ACRONYM,
-  ARTICLE,
-  CAMEL_WORD,
-  DAY_TOKEN,
-  ENGLISH_WEEKDAY,
-  HAS_DIGIT,
-  LETTER,
-  LOWER_ACRONYM,
-  MARK,
-  ORDINAL,
-  PARTY_TAG,
-  WIRE_CREDIT,
-  YEAR,
-} from "./patterns.ts";
-
-/** A half-open range of the input. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A date as written and what it says. */
-export interface DateRange extends Range {
-  readonly month: number;
-  /** Day as written, or null for a month alone (`CHICAGO, April -`). */
-  readonly day: number | null;
-  readonly year: number | null;
-}
+  afterComma,
+  indexWithin,
+  isDashCh,
+  isDigitCh,
+  isGap,
+  isLetterCh,
+  isUpperCh,
+  lowerWordSoon,
+  readDash,
+  readTerminator,
+  readWord,
+  readWordRun,
+  skipWs,
+  startsBody,
+  titleAfter,
+  trim,
+} from "./scan.ts";
+import type { Cursor, Terminator } from "./scan.ts";
+import {
+  bareCreditAt,
+  creditEnds,
+  creditShaped,
+  readDate,
+  readParenCredit,
+  readPlace,
+  readRegion,
+  readSlashCredit,
+  slashCreditAhead,
+} from "./parts.ts";
+import type { Credit, DateRange, Place, Range } from "./parts.ts";
 
 /** A dateline found by {@link matchDatelineAt}, before it becomes a `Dateline`. */
 export interface DatelineMatch extends Range {
@@ -58,48 +53,6 @@ export interface DatelineMatch extends Range {
   /** Where the body starts after the separator. */
   readonly follow: number;
 }
-
-interface Cursor {
-  readonly t: string;
-  /** End of the line (exclusive). */
-  readonly end: number;
-  /** The match starts inside a line, after other text: only strong forms count. */
-  readonly inner: boolean;
-}
-
-interface Place extends Range {
-  /** `caps` (`NEW YORK`), `title` (`New Delhi`), `lower`, or `mixed` (`New york`, `WALtHAM` is caps). */
-  readonly style: "caps" | "title" | "lower" | "mixed";
-  readonly words: number;
-  readonly table: boolean;
-  /** For `RAFAH Gaza Strip`: end of the capitals and start of the title-case words, else -1. */
-  readonly capsEnd: number;
-  readonly titleStart: number;
-  /** The place ended with a period that is not part of it (`NUR-SULTAN. KAZINFORM`, `Baku. 27 June`). */
-  readonly period: boolean;
-}
-
-interface Credit extends Range {
-  /** The credit text itself, without parentheses or slashes. */
-  readonly inner: Range;
-  readonly known: boolean;
-  /** A date written inside the credit or right after it (`(Newsfile Corp. - March 5, 2024)`, `(PRWEB) March 5, 2024`). */
-  readonly date?: DateRange;
-  /** `paren` `(AP)`, `slash` `/TASS/`, `bare` `, IRNA`, `dashed` `--(BUSINESS WIRE)` or `- ArabToday`. */
-  readonly form: "paren" | "slash" | "bare" | "dashed" | "pipe";
-}
-
-type Term = "dash" | "colon" | "period" | "pipe" | "eol" | "none";
-
-interface Terminator {
-  readonly kind: Term;
-  /** First character of the body after the separator (or the line end). */
-  readonly follow: number;
-}
-
-const MAX_PLACE_WORDS = 4;
-const MAX_PLACE_CHARS = 45;
-const MAX_CREDIT_CHARS = 42;
 
 /**
  * @internal Tries to read a dateline that starts exactly at `start` and ends on the same line.
@@ -140,9 +93,6 @@ export function matchDatelineAt(
   }
   return placeFirst(c, start);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Rules
 
 /** `(CNN) --`, `(Reuters) –`, `(ANSA) - BRUXELLES, 11 LUG -`. */
 function creditFirst(c: Cursor, p: number): DatelineMatch | null {
@@ -601,380 +551,6 @@ function sure(
   return region !== null && isKnownRegion(t.slice(region.start, region.end));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Parts
-
-/** A place name: 1-5 words, no digits, stops at `,` `(` `/` dashes, a joiner or a date. */
-function readPlace(c: Cursor, p: number): Place | null {
-  const t = c.t;
-  let i = p;
-  let words = 0;
-  let end = p;
-  let caps = 0;
-  let title = 0;
-  let lower = 0;
-  let table = false;
-  let capsEnd = -1;
-  let titleStart = -1;
-  let period = false;
-  for (;;) {
-    let we = readWord(c, i);
-    if (we < 0) break;
-    // `Baku. 27 June`: a period after a long word ends the place (`ST. LOUIS` keeps its period).
-    if (
-      t[we - 1] === "." &&
-      we - i >= 5 &&
-      indexWithin(t, ".", i, we) === we - 1 &&
-      t[we] === " "
-    ) {
-      we--;
-      period = true;
-    }
-    const w = t.slice(i, we);
-    const key = wordKey(w);
-    if (words > 0 && (isJoiner(key) || (dayAt(c, we) && monthOf(w) > 0))) break;
-    if (words === 0 && dayAt(c, we) && monthOf(w) > 0) return null;
-    if (
-      HAS_DIGIT.test(w) ||
-      ENGLISH_WEEKDAY.test(w) ||
-      (words === 0 && (isNotPlaceStartKey(key) || isListedCreditKey(key)))
-    ) {
-      return null;
-    }
-    const cls = wordClass(w);
-    if (words === 0 && cls !== "U" && isHonorificKey(key)) return null;
-    // `havana-live-abel-prietHavana`: a lower-case word with capitals inside is an image name.
-    if (cls === "L" && w !== key && w !== w.toLowerCase()) return null;
-    if (cls === "L") {
-      if (words > 0 && isConnector(w)) {
-        // a connector must be followed by another word of the place
-      } else lower++;
-    } else if (cls === "U") {
-      caps++;
-      if (title === 0 && lower === 0) capsEnd = we;
-    } else {
-      if (title === 0 && lower === 0 && caps > 0) titleStart = i;
-      title++;
-    }
-    if (isTableKey(key)) table = true;
-    words++;
-    end = we;
-    if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
-    if (period) break;
-    // Next word on the same line, after one or two spaces.
-    let k = we;
-    while (k < c.end && k - we < 2 && isGap(t[k]!)) k++;
-    if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
-    i = k;
-  }
-  if (words === 0) return null;
-  // A trailing connector is not part of the place.
-  const lastStart = t.lastIndexOf(" ", end - 1) + 1;
-  if (words > 1 && lastStart > p && isConnector(t.slice(lastStart, end)))
-    return null;
-  const style =
-    lower === 0 && title === 0
-      ? "caps"
-      : lower === 0 && caps === 0
-        ? "title"
-        : caps === 0 && title === 0
-          ? "lower"
-          : "mixed";
-  const split = style === "mixed" && lower === 0 && titleStart > 0;
-  return {
-    start: p,
-    end,
-    style,
-    words,
-    table,
-    capsEnd: split ? capsEnd : -1,
-    titleStart: split ? titleStart : -1,
-    period,
-  };
-}
-
-/** A region qualifier after a comma: `Calif.`, `N.J.`, `South Korea`, `the United States`, `W. Va.`. */
-function readRegion(c: Cursor, p: number): Range | null {
-  const t = c.t;
-  let i = p;
-  let words = 0;
-  let end = p;
-  for (;;) {
-    const we = readWord(c, i);
-    if (we < 0) break;
-    const w = t.slice(i, we);
-    if (words > 0 && isJoiner(w)) {
-      // `Trinidad and Tobago`: keep the joiner only inside a known region.
-      const nx = skipWs(c, we);
-      const ne = readWord(c, nx);
-      if (!(ne > nx && isKnownRegion(t.slice(p, ne)))) break;
-    } else {
-      if (dayAt(c, we) && monthOf(w) > 0) break;
-      if (
-        HAS_DIGIT.test(w) ||
-        ENGLISH_WEEKDAY.test(w) ||
-        (words === 0 && isNotPlace(w))
-      )
-        return null;
-      const cls = wordClass(w);
-      if (cls === "L" && !(words === 0 && w === "the") && !isConnector(w))
-        return null;
-    }
-    words++;
-    end = we;
-    if (words > 4) return null;
-    let k = we;
-    while (k < c.end && k - we < 1 && isGap(t[k]!)) k++;
-    if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
-    i = k;
-  }
-  return words > 0 ? { start: p, end } : null;
-}
-
-/**
- * A date: `Aug 22`, `Jan. 28`, `March 24, 2023`, `Sept. 7`, `30th June 2020`, `11 LUG`,
- * `FEBRUARY 19, 2020`, typos `Marchg 12`, `Apri l7`, `March 2O`; a month alone before a dash.
- */
-function readDate(c: Cursor, p: number): DateRange | null {
-  const t = c.t;
-  if (p >= c.end) return null;
-  if (isDigitCh(t[p]!)) {
-    // Day first: `11 LUG`, `30th June 2020`, `2 March`.
-    const d = readDay(c, p);
-    if (!d) return null;
-    const ms = skipWs(c, d.end);
-    if (ms === d.end) return null;
-    const me = readWord(c, ms);
-    if (me < 0) return null;
-    const month = monthOf(t.slice(ms, me));
-    if (!month) return null;
-    const y = readYearAfter(c, me);
-    // `27 June.`: a period after a whole month name ends the sentence, not the abbreviation.
-    const mEnd = t[me - 1] === "." && me - ms >= 5 ? me - 1 : me;
-    return {
-      start: p,
-      end: y ? y.end : mEnd,
-      month,
-      day: d.value,
-      year: y ? y.value : null,
-    };
-  }
-  const me = readWord(c, p);
-  if (me < 0) return null;
-  const month = monthOf(t.slice(p, me));
-  if (!month) return null;
-  let k = me;
-  while (k < c.end && k - me < 2 && isGap(t[k]!)) k++;
-  const d = k > me || t[me - 1] === "." ? readDay(c, k) : null;
-  if (!d) {
-    // `CHICAGO, April - `: a full month name alone right before the separator.
-    const full = me - p >= 4 && !t.slice(p, me).includes(".");
-    return full && isDashCh(t[skipWs(c, me)] ?? "")
-      ? { start: p, end: me, month, day: null, year: null }
-      : null;
-  }
-  const y = readYearAfter(c, d.end);
-  return {
-    start: p,
-    end: y ? y.end : d.end,
-    month,
-    day: d.value,
-    year: y ? y.value : null,
-  };
-}
-
-/** A day token at `p` (`22`, `07`, `2O`, `l7`, `30th`), with its value. */
-function readDay(c: Cursor, p: number): { end: number; value: number } | null {
-  const t = c.t;
-  let j = p;
-  while (j < c.end && j - p < 3 && "0123456789OolI".includes(t[j]!)) j++;
-  const tok = t.slice(p, j);
-  if (!DAY_TOKEN.test(tok) || !HAS_DIGIT.test(tok)) return null;
-  if (
-    j + 2 <= c.end &&
-    ORDINAL.test(t.slice(j, j + 2)) &&
-    !isAlnumCh(t[j + 2] ?? "")
-  )
-    j += 2;
-  if (j < c.end && isAlnumCh(t[j]!)) return null;
-  const value = Number(tok.replace(/o/giu, "0").replace(/[lI]/gu, "1"));
-  return { end: j, value };
-}
-
-/** True when a day token follows `p` after one or two spaces (a month word then starts a date). */
-function dayAt(c: Cursor, p: number): boolean {
-  let k = p;
-  while (k < c.end && k - p < 2 && isGap(c.t[k]!)) k++;
-  return (k > p || c.t[p - 1] === ".") && readDay(c, k) !== null;
-}
-
-/** `, 2023` or ` 2020` after a date. */
-function readYearAfter(
-  c: Cursor,
-  p: number,
-): { end: number; value: number } | null {
-  const t = c.t;
-  let k = p;
-  if (t[k] === ",") k++;
-  const s = skipWs(c, k);
-  if (s === p) return null;
-  const tok = t.slice(s, s + 4);
-  if (!YEAR.test(tok) || isAlnumCh(t[s + 4] ?? "")) return null;
-  return { end: s + 4, value: Number(tok) };
-}
-
-/** A credit in parentheses: `(AP)`, `(Jiji Press)`, `(dpa/lno)`, `(GLOBE NEWSWIRE)`, unclosed `(MENA - `. */
-function readParenCredit(c: Cursor, p: number): Credit | null {
-  const t = c.t;
-  let j = p + 1;
-  while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== ")" && t[j] !== "(")
-    j++;
-  if (t[j] === ")") {
-    const [s, e0] = trim(t, p + 1, j);
-    if (e0 <= s || !isLetterCh(t[s]!)) return null;
-    // `(Newsfile Corp. - March 5, 2024)`, `(Marketwire - March 5, 2012)`: a wire and its date.
-    let e = e0;
-    let date: DateRange | null = null;
-    const dash = indexWithin(t, " - ", s, e0);
-    if (dash > s && dash < e0) {
-      const d = readDate(c, skipWs(c, dash + 3));
-      if (d && d.end === e0 && WIRE_CREDIT.test(t.slice(s, dash))) {
-        e = dash;
-        date = d;
-      }
-    }
-    const inner = t.slice(s, e);
-    if (readDate(c, s)?.end === e) return null;
-    const words = inner.split(/[\s/]+/u);
-    if (words.length > 5 || words.some((w) => isNotCredit(w))) return null;
-    // `Charlie Dent (Pa.)`, `Sen. Bob Menendez (D-NJ)`: a state or party tag, not a credit.
-    if (PARTY_TAG.test(inner) || isKnownRegion(inner)) return null;
-    const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
-    return {
-      start: p,
-      end: j + 1,
-      inner: { start: s, end: e },
-      known,
-      form: "paren",
-      ...(date ? { date } : {}),
-    };
-  }
-  // Unclosed: `(MENA - President ...`: a known credit word, then a dash.
-  const s = p + 1;
-  const e = readWord(c, s);
-  if (e < 0 || !isKnownCredit(t.slice(s, e))) return null;
-  const d = skipWs(c, e);
-  if (d === e || !isDashCh(t[d] ?? "")) return null;
-  return {
-    start: p,
-    end: e,
-    inner: { start: s, end: e },
-    known: true,
-    form: "paren",
-  };
-}
-
-/** A credit between slashes: `/PRNewswire/`, `/TASS/`, `/ ACCESSWIRE /`, `/EINPresswire.com/`. */
-function readSlashCredit(c: Cursor, p: number): Credit | null {
-  const t = c.t;
-  const s = skipWs(c, p + 1);
-  let j = s;
-  while (j < c.end && j - p <= MAX_CREDIT_CHARS && t[j] !== "/") j++;
-  if (t[j] !== "/") return null;
-  const [cs, ce] = trim(t, s, j);
-  if (ce <= cs) return null;
-  const inner = t.slice(cs, ce);
-  // `/24-7PressRelease/` may open with a digit; other credits open with a letter.
-  if (!isLetterCh(t[cs]!) && !(isDigitCh(t[cs]!) && WIRE_CREDIT.test(inner)))
-    return null;
-  const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
-  if (!known && !ACRONYM.test(inner.replace(/[-\s]/gu, ""))) return null;
-  return {
-    start: p,
-    end: j + 1,
-    inner: { start: cs, end: ce },
-    known,
-    form: "slash",
-  };
-}
-
-/** True when a slash at `p` opens a credit rather than joining two places. */
-function slashCreditAhead(c: Cursor, p: number): boolean {
-  const cr = readSlashCredit(c, p);
-  return cr !== null && cr.known;
-}
-
-/** End of a known bare credit at `p` (`Reuter`, `IRNA`, `AZERTAC`, `Kyodo`), or -1. */
-function bareCreditAt(c: Cursor, p: number): number {
-  const e = readWordRun(c, p, 2);
-  if (e <= p) return -1;
-  if (isBareCredit(c.t.slice(p, e))) return e;
-  const e1 = readWord(c, p);
-  return e1 > p && e1 < e && isBareCredit(c.t.slice(p, e1)) ? e1 : -1;
-}
-
-/** True when a bare credit ending at `p` ends the dateline: a separator or the line end follows. */
-function creditEnds(c: Cursor, p: number): boolean {
-  const k = readTerminator(c, p)?.kind;
-  return k === "dash" || k === "colon" || k === "eol" || k === "period";
-}
-
-/** True when an unknown credit looks like an agency: `(Jiji Press)`, `(UNA-OIC)`, `(TNSres)`, not `(left)`. */
-function creditShaped(c: Cursor, cr: Credit): boolean {
-  const inner = c.t.slice(cr.inner.start, cr.inner.end);
-  const words = inner.split(/\s+/u);
-  if (words.length > 4 || HAS_DIGIT.test(inner)) return false;
-  // `(dts Nachrichtenagentur)`: a lower-case acronym may open the credit.
-  const first = words[0] ?? "";
-  const start =
-    LOWER_ACRONYM.test(first) && !c.inner && words.length > 1 ? 1 : 0;
-  return words.slice(start).every((w) => isUpperCh(w[0] ?? ""));
-}
-
-/** The separator after a dateline, or null when what follows cannot end one. */
-function readTerminator(c: Cursor, p: number): Terminator | null {
-  const t = c.t;
-  const k = skipWs(c, p);
-  if (k >= c.end) return { kind: "eol", follow: k };
-  const ch = t[k]!;
-  if (ch === "." && isDashCh(t[k + 1] ?? ""))
-    return { kind: "dash", follow: skipWs(c, readDash(c, k + 1)) };
-  if (ch === ",") {
-    // `CHICAGO, March 4, - South Korea's`: a stray comma before the dash.
-    const d = skipWs(c, k + 1);
-    return isDashCh(t[d] ?? "")
-      ? { kind: "dash", follow: skipWs(c, readDash(c, d)) }
-      : null;
-  }
-  if (isDashCh(ch)) {
-    const d = readDash(c, k);
-    return d > 0 ? { kind: "dash", follow: skipWs(c, d) } : null;
-  }
-  if (ch === "_" && k > p && isSpace(t.charCodeAt(k + 1))) {
-    // Old AP copy: `WASHINGTON (AP) _ The Senate voted`.
-    return { kind: "dash", follow: skipWs(c, k + 1) };
-  }
-  if (ch === ":") return { kind: "colon", follow: skipWs(c, k + 1) };
-  if (ch === "|") return { kind: "pipe", follow: skipWs(c, k + 1) };
-  if (ch === "." && (k + 1 >= c.end || isSpace(t.charCodeAt(k + 1))))
-    return { kind: "period", follow: skipWs(c, k + 1) };
-  if (k > p && (isUpperCh(ch) || isQuoteCh(ch)))
-    return { kind: "none", follow: k };
-  return null;
-}
-
-/** End of a dash separator at `p` (`-`, `--`, `–`, `—`, `―`), or -1 for a hyphen glued to a word. */
-function readDash(c: Cursor, p: number): number {
-  const t = c.t;
-  let j = p;
-  while (j < c.end && j - p < 3 && isDashCh(t[j]!)) j++;
-  if (j === p) return -1;
-  return j;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Characters and words
-
 function mk(
   start: number,
   end: number,
@@ -997,183 +573,4 @@ function mk(
   };
 }
 
-/** End of a word at `p` (letters, marks, digits, `.`, `'`, `’`, `}` and inner hyphens), or -1. */
-function readWord(c: Cursor, p: number): number {
-  const t = c.t;
-  if (p >= c.end || !isLetterCh(t[p]!)) return -1;
-  let j = p + 1;
-  while (j < c.end) {
-    const ch = t[j]!;
-    if (isAlnumCh(ch) || ch === "." || ch === "'" || ch === "’" || ch === "}")
-      j++;
-    else if (ch === "-" && j + 1 < c.end && isLetterCh(t[j + 1]!)) j++;
-    else break;
-  }
-  return j;
-}
-
-/** End of up to `max` words separated by single spaces. */
-function readWordRun(c: Cursor, p: number, max: number): number {
-  let e = readWord(c, p);
-  if (e < 0) return -1;
-  for (let n = 1; n < max; n++) {
-    if (c.t[e] !== " ") break;
-    const e2 = readWord(c, e + 1);
-    if (e2 < 0) break;
-    e = e2;
-  }
-  return e;
-}
-
-/** `U` all capitals (`NEW`, `WALtHAM`, `N.J.`), `T` capitalised (`Delhi`), `L` lower case. */
-function wordClass(w: string): "U" | "T" | "L" {
-  let up = 0;
-  let low = 0;
-  let firstUpper: boolean | null = null;
-  for (let i = 0; i < w.length; i++) {
-    const x = w.charCodeAt(i);
-    let u: boolean;
-    let l: boolean;
-    if (x < 128) {
-      u = x >= 65 && x <= 90;
-      l = x >= 97 && x <= 122;
-    } else {
-      const ch = w[i]!;
-      u = ch !== ch.toLowerCase();
-      l = ch !== ch.toUpperCase();
-    }
-    if (firstUpper === null && (u || l)) firstUpper = u;
-    if (u) up++;
-    else if (l) low++;
-  }
-  if (!firstUpper) return "L";
-  if (low === 0) return "U";
-  return up >= 3 && up >= 2 * low ? "U" : "T";
-}
-
-/** True when the body after a separator starts like a sentence: a capital, a digit or a quote. */
-function startsBody(c: Cursor, p: number): boolean {
-  if (p >= c.end) return true;
-  const ch = c.t[p]!;
-  return isUpperCh(ch) || isDigitCh(ch) || isQuoteCh(ch) || ch === "#";
-}
-
-/**
- * True when what follows a separator reads as a title, not a sentence: three or more words all in
- * capitals (`LONDON - UK TO RAISE TAXES`), or one or two words closing the line (`Riyadh – About`).
- */
-function titleAfter(c: Cursor, p: number): boolean {
-  const t = c.t;
-  if (p >= c.end) return false;
-  let i = p;
-  let n = 0;
-  let caps = 0;
-  while (n < 3 && i < c.end) {
-    const we = readWord(c, i);
-    if (we > i) {
-      const cls = wordClass(t.slice(i, we));
-      if (cls === "L") return false;
-      if (cls === "U") caps++;
-    }
-    n++;
-    let k = we > i ? we : i + 1;
-    while (k < c.end && !isSpace(t.charCodeAt(k))) k++;
-    i = skipWs(c, k);
-  }
-  return n < 3 || caps === 3;
-}
-
-/** True when one of the next ten words after `p` is all lower case (a sentence, not a table heading). */
-function lowerWordSoon(c: Cursor, p: number): boolean {
-  const t = c.t;
-  let i = p;
-  for (let n = 0; n < 10 && i < c.end; n++) {
-    const we = readWord(c, i);
-    if (we > i && wordClass(t.slice(i, we)) === "L") return true;
-    let k = we > i ? we : i + 1;
-    while (k < c.end && !isSpace(t.charCodeAt(k))) k++;
-    i = skipWs(c, k);
-  }
-  return false;
-}
-
-/**
- * True when a comma or parenthesis (then spaces) comes right before `p`: `, ` in `LONDON, Aug 22`,
- * `(` in `(NOVEMBER 1, 2013)`; not `END ` in `TO END JULY 1`.
- */
-function afterComma(t: string, p: number): boolean {
-  let k = p - 1;
-  while (k >= 0 && p - k <= 3 && isSpace(t.charCodeAt(k))) k--;
-  const ch = t[k];
-  return ch === "," || ch === "(" || ch === ")";
-}
-
-/** First index of `needle` starting in `[from, to)`, or -1: a search that never runs past `to`. */
-function indexWithin(
-  t: string,
-  needle: string,
-  from: number,
-  to: number,
-): number {
-  const last = to - needle.length;
-  for (let i = from; i <= last; i++) if (t.startsWith(needle, i)) return i;
-  return -1;
-}
-
-function skipWs(c: Cursor, p: number): number {
-  let i = p;
-  while (i < c.end && isSpace(c.t.charCodeAt(i))) i++;
-  return i;
-}
-
-function trim(t: string, s: number, e: number): [number, number] {
-  let a = s;
-  let b = e;
-  while (a < b && isSpace(t.charCodeAt(a))) a++;
-  while (b > a && isSpace(t.charCodeAt(b - 1))) b--;
-  return [a, b];
-}
-
-function isLetterCh(ch: string): boolean {
-  const x = ch.charCodeAt(0);
-  if (x < 128) return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-  return LETTER.test(ch);
-}
-
-function isAlnumCh(ch: string): boolean {
-  const x = ch.charCodeAt(0);
-  if (x < 128)
-    return (
-      (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || (x >= 48 && x <= 57)
-    );
-  return LETTER.test(ch) || MARK.test(ch);
-}
-
-function isDigitCh(ch: string): boolean {
-  const x = ch.charCodeAt(0);
-  return x >= 48 && x <= 57;
-}
-
-function isUpperCh(ch: string): boolean {
-  return ch !== "" && ch !== ch.toLowerCase() && isLetterCh(ch);
-}
-
-/** A space inside a dateline: ASCII space or no-break space (U+00A0, U+202F). */
-function isGap(ch: string): boolean {
-  return ch === " " || ch === "\u00a0" || ch === "\u202f";
-}
-
-function isDashCh(ch: string): boolean {
-  return (
-    ch === "-" ||
-    ch === "–" ||
-    ch === "—" ||
-    ch === "―" ||
-    ch === "‒" ||
-    ch === "−"
-  );
-}
-
-function isQuoteCh(ch: string): boolean {
-  return "\"'“”‘’«»„`".includes(ch);
-}
+export type { DateRange, Range } from "./parts.ts";
