@@ -48,6 +48,16 @@ const CASES: [string, string, number, string, string, string, string | null][] =
   ["party affiliation between name and verb", 'Sen. Ruth Calder (D-Ore.) said the bill was "dead on arrival".', 0, "Ruth Calder", "Sen. Ruth Calder", "name", "said"],
   ["possessive speech noun", "He condemned party leader Maya Ostrova's comment that \"the city belongs to us alone\".", 0, "Maya Ostrova", "party leader Maya Ostrova's", "name", "comment"],
   ["transcript line", '"KELLER: Will you run again next year?"', 0, "KELLER", "KELLER", "name", null],
+  ["appositive title between name and verb", '"The deal is done," Piet Vandam, the trade minister, said on Tuesday.', 0, "Piet Vandam", "Piet Vandam", "name", "said"],
+  ["tweeted", 'Senator Mona Riis tweeted: "This bill will not pass the chamber."', 0, "Mona Riis", "Senator Mona Riis", "name", "tweeted"],
+  ["insisted, verb first", '"We broke no rules at all," insisted Carlo Benn.', 0, "Carlo Benn", "Carlo Benn", "name", "insisted"],
+  ["as X put it", 'As the economist Rosa Telli put it, "The cycle always turns in the end."', 0, "Rosa Telli", "the economist Rosa Telli", "name", "put it"],
+  ["infinitive", 'Mr. Oskar Lind was asked to comment and was prompted to say, "No comment at this time."', 0, "Oskar Lind", "Mr. Oskar Lind", "name", "to say"],
+  ["quantified descriptor", '"The roads are closed until further notice," one police officer said.', 0, "one police officer", "one police officer", "descriptor", "said"],
+  ["relative clause before the verb", '"He was breathing when we arrived," the nurse who treated him said.', 0, "the nurse who treated him", "the nurse who treated him", "descriptor", "said"],
+  ["headline name and colon", "Lund: \u201cWe will not back down now\u201d", 0, "Lund", "Lund", "name", ":"],
+  ["inverted verb opening the sentence", 'Said Greta Holm, who runs the shelter, "We have no beds left tonight."', 0, "Greta Holm", "Greta Holm", "name", "Said"],
+  ["fragment whose sentence names its subject", 'Governor Tomas Reyes met donors on Friday. Reyes referred to his rival as "a tired old hand" in the speech.', 0, "Tomas Reyes", "Reyes", "alias", null],
 ];
 
 describe("attributeQuotes", () => {
@@ -94,6 +104,25 @@ describe("attributeQuotes", () => {
   it("should resolve she by the story's evidence (Ms.) rather than the nearest name", () => {
     const story = 'Ms. Dana Kell met Omar Ruiz on Tuesday.\n\n"It was a good meeting," she said.';
     expect(attribute(story)[0]!.speaker?.name).toBe("Dana Kell");
+  });
+
+  it("should give a bare title the fuller phrase written earlier", () => {
+    const story = "The station's traffic pilot estimated the jam at five miles.\n\n\"Nothing is moving at all,\" the pilot said.";
+    const q = attribute(story)[0]!;
+    expect(q.speaker?.name).toBe("The station's traffic pilot");
+    expect(q.speaker?.text).toBe("the pilot");
+  });
+
+  it("should resolve an age descriptor to the person given that age", () => {
+    const story = 'Resident Ana Lopes, 45, left her home on Sunday.\n\n"It sounded like thunder," said the 45-year-old.';
+    expect(attribute(story)[0]!.speaker?.name).toBe("Ana Lopes");
+  });
+
+  it("should resolve he to the speaker named next when no one is named before", () => {
+    const story = 'The ministry spokesman spoke on Thursday.\n\n"Such claims are false," he said.\n\n"We will answer them," Dorov added.';
+    const quotes = attribute(story);
+    expect(quotes[0]!.speaker?.name).toBe("Dorov");
+    expect(quotes[0]!.speaker?.resolvedBy).toBe("pronoun");
   });
 
   it("should work on the seed story", () => {

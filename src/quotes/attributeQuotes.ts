@@ -204,7 +204,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       start: sp.start,
       end: sp.end,
       speaker: d?.speaker ?? null,
-      cue: d?.cue && rule !== "quotes/previous" && rule !== "quotes/transcript" ? span(text, toks, d.cue.cs, d.cue.ce) : null,
+      cue: d?.cue && d.cue.cs < d.cue.ce && rule !== "quotes/previous" && rule !== "quotes/transcript" ? span(text, toks, d.cue.cs, d.cue.ce) : null,
       partial: sp.partial,
       rule,
     });

@@ -64,7 +64,7 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
   let e = v + 1;
   const t = toks[v]!;
   if (t.l === "according") return v + 2;
-  if ((t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points") && toks[e]?.word) e++;
+  if ((t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points" || t.l === "put" || t.l === "puts" || t.l === "fired" || t.l === "shot") && toks[e]?.word) e++;
   if (OBJ.has(t.l)) {
     // the audience: `told the BBC`, `told reporters`, `told a news conference`
     let k = e;

@@ -339,7 +339,7 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
 
 /** A lower-case word that is no determiner, role, modifier or organisation noun. */
 function isStray(t: Tok): boolean {
-  if (!t.word || t.cap || DETERMINERS.has(t.l)) return false;
+  if (!t.word || t.cap || DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l)) return false;
   return !(LEX.titles.has(t.l) || LEX.modifiers.has(t.l) || LEX.places.has(t.l) || LEX.orgHeads.has(t.l) || LEX.orgWords.has(t.l) || LEX.descriptive.has(t.l) || /\d/u.test(t.w));
 }
 
