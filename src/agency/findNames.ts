@@ -21,6 +21,9 @@ export interface NameHit {
  * Latin-1, Latin Extended-A, Greek and Cyrillic capitals. Plain ranges, no `\p{...}`: much faster.
  */
 const CAPITAL_START = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]`;
+/** Ranges up to this long are scanned with a plain loop instead of a regex. */
+const SHORT_RANGE = 256;
+
 /** Source of the regex that finds the first letter or digit of any word. */
 const ANY_START = String.raw`\b[A-Za-z0-9]|[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
 
@@ -79,14 +82,37 @@ export function findNames(
         : mode === "written"
           ? CAPITAL_START
           : ANY_START;
-  const words = new RegExp(source, "gu");
-  words.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(text)) !== null && m.index < end) {
-    const s = m.index;
-    if (s > start && isWordChar(text.charCodeAt(s - 1))) continue;
+  // Long ranges: a fresh regex per call (never a shared `/g` one) jumps between candidate words.
+  // Short ranges (a line, a credit): a plain loop, cheaper than building the regex.
+  const words = end - start > SHORT_RANGE ? new RegExp(source, "gu") : null;
+  let from = start;
+  for (;;) {
+    let s: number;
+    if (words) {
+      words.lastIndex = from;
+      const m = words.exec(text);
+      if (m === null || m.index >= end) break;
+      s = m.index;
+      if (s > start && isWordChar(text.charCodeAt(s - 1))) {
+        from = s + 1;
+        continue;
+      }
+    } else {
+      s = from;
+      while (
+        s < end &&
+        !(
+          isWordChar(text.charCodeAt(s)) &&
+          (s === start || !isWordChar(text.charCodeAt(s - 1)))
+        )
+      )
+        s++;
+      if (s >= end) break;
+    }
     let i = s + 1;
     while (i < end && isWordChar(text.charCodeAt(i))) i++;
+    from = i;
+    if (mode === "capital" && !isUpperStart(text.charCodeAt(s))) continue;
     const upper = isUpperStart(text.charCodeAt(s));
     if (
       !upper &&
@@ -128,7 +154,7 @@ export function findNames(
         end: bestEnd,
         field: bestHit.field,
       });
-      words.lastIndex = bestEnd;
+      from = bestEnd;
     }
   }
   return hits;
