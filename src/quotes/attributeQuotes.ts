@@ -106,9 +106,27 @@ function compatible(ent: Entity, g: Gender): boolean {
  * name in the story's inventory: surnames to full names, pronouns to the most recent compatible
  * subject, titles (`the manager`) to the named holder, acronyms (`the NHC`) to the organisation.
  *
+ * Speaker forms: full names with titles and roles dropped (`Russian President Vladimir Putin` →
+ * `Vladimir Putin`), appositives (`X, the minister, said`), honorifics (`Datuk Seri`, `Mr.`),
+ * organisations by their fullest name (`the NHC` → `National Hurricane Center`), descriptors as
+ * written (`a spokesman for the federal prosecutor’s office`), pronouns by the story's evidence
+ * (`Ms.`, `spokeswoman`, earlier pronoun use, the latest speaking subject), `the 77-year-old` by an
+ * age appositive, `the pilot` by the fuller phrase written earlier.
+ *
  * @param doc - The story, split into lines.
  * @param spans - The quoted passages found in it, in text order.
  * @returns One {@link Quote} per span, in the same order.
+ * @example
+ * ```ts
+ * const text = 'EU foreign policy chief Kaja Kallas spoke in London.\n\n"Aggression will pay off," she added.';
+ * const [q] = attributeQuotes(makeDoc(text), findQuoteSpans(makeDoc(text)));
+ * q?.speaker; // { name: "Kaja Kallas", text: "she", resolvedBy: "pronoun", ... }
+ * q?.cue?.text; // "added"
+ * ```
+ * @remarks Misses: coreference that needs world knowledge (`the court` → the judge), speakers
+ * named only in a later paragraph for a bare `the spokesman`, quotes whose cue is a noun phrase
+ * far from the quote (`a statement previously posted on X's website`), and annotation styles that
+ * keep a title mention as written where this resolves it to the holder's name.
  * @internal
  */
 export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] {
@@ -494,4 +512,3 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
   return null;
 }
 
-export type { Mention };

@@ -94,6 +94,9 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
  * `..." Kallas said.`, `..." RFS spokesman Alex Chesser told AAP.`, `..." according to X`, or a
  * pull-quote dash attribution (`– Canada coach David Clark after ...`, also on the next line).
  *
+ * @param toks - The story's tokens.
+ * @param f - The quote's frame.
+ * @returns The cue and its mention, or null.
  * @internal
  */
 export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
@@ -172,6 +175,11 @@ function isLooseVerb(t: Tok): boolean {
  * "..."`, `X said it was "a disaster"`, `According to X, ... "..."`, `..., saying "..."` (the
  * main clause's subject), `Prachi's comment that "..."`.
  *
+ * @param toks - The story's tokens.
+ * @param f - The quote's frame.
+ * @param lo - First token the cue may use.
+ * @param end - The opening mark's token (exclusive bound).
+ * @returns The cue and its mention, or null.
  * @internal
  */
 export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: number): CueHit | null {
@@ -239,7 +247,15 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
   return null;
 }
 
-/** A cue later in the same clause: `"credible and robust" guarantees, Kallas, however, admitted`. */
+/**
+ * A cue later in the same clause: `"credible and robust" guarantees, Kallas, however, admitted`,
+ * `"..." and disputes should go to court, Ambassador X said`.
+ *
+ * @param toks - The story's tokens.
+ * @param f - The quote's frame.
+ * @returns The cue and its mention, or null.
+ * @internal
+ */
 export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   // not past a paragraph break, nor into a new sentence after a quote that closed its own
   if (f.breakAfter) return null;

@@ -194,6 +194,10 @@ function isNpWord(t: Tok): boolean {
  * `Kaja Kallas told`, `she added`, `RFS spokesman Alex Chesser told`, `Satoshi Sugimoto, the
  * agency’s chief meteorologist, told`, `Kallas, however, admitted`, `Trump on Thursday said`.
  *
+ * @param toks - The story's tokens.
+ * @param v - The verb's token.
+ * @param lo - First token the phrase may use.
+ * @returns The mention, or null when no speaker phrase stands there.
  * @internal
  */
 export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): Mention | null {
@@ -353,6 +357,10 @@ function isInitialOrAbbrev(t: Tok): boolean {
  * (exclusive): `said Chebukati`, `according to state media outlet KCNA`, `-- Springbok lock Jean
  * Kleyn on captain ...`, `said a spokesman for the federal prosecutor’s office`.
  *
+ * @param toks - The story's tokens.
+ * @param i - The phrase's first token.
+ * @param hi - Token bound (exclusive).
+ * @returns The mention, or null.
  * @internal
  */
 export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): Mention | null {
