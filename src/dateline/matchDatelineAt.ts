@@ -345,7 +345,11 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       const j = skipWs(c, d);
       if (t[j] === "(") {
         const cr = readParenCredit(c, j);
-        if (cr && (cr.known || creditShaped(c, cr))) {
+        // `EVANSVILLE, IND., March 11 - (Acme Corp) said` is body: a dashed credit must be a known wire.
+        if (
+          cr &&
+          (cr.known || ACRONYM.test(t.slice(cr.inner.start, cr.inner.end)))
+        ) {
           const after = readTerminator(c, cr.end);
           if (after && (after.kind === "dash" || after.kind === "eol"))
             credit = { ...cr, form: "dashed" };

@@ -799,6 +799,16 @@ describe("parseDateline", () => {
         rule: "dateline/place-dash",
       },
     ],
+    [
+      "should leave a company name in parentheses after the dash to the body",
+      `    SPRINGVILLE, IND., March 3 - (Acme Finance Corp) said it raised its dividend.${BODY}`,
+      {
+        text: "SPRINGVILLE, IND., March 3",
+        locations: ["SPRINGVILLE"],
+        region: "IND.",
+        date: "March 3",
+      },
+    ],
   ];
 
   it.each(rows)("%s", (_title, input, want) => {
