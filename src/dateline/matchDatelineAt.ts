@@ -451,7 +451,8 @@ function accept(
       const acronym = ACRONYM.test(
         t.slice(credit.inner.start, credit.inner.end).replace(/[-/]/gu, ""),
       );
-      if (!acronym && !sure(t, places, region)) return null;
+      if ((c.inner || !acronym) && !sure(t, places, region)) return null;
+      if (!startsBody(c, term.follow)) return null;
     }
     if (
       credit.form === "bare" &&
