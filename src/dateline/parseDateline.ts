@@ -19,9 +19,9 @@ import type { Dateline } from "./schema.ts";
 export interface DatelineOptions extends CommonOptions {}
 
 /** Only the head of a story is searched: this many non-blank lines... */
-const HEAD_LINES = 24;
+const HEAD_LINES = 15;
 /** ...starting before this offset. */
-const HEAD_CHARS = 3000;
+const HEAD_CHARS = 2000;
 /** An inner dateline's credit or date lies at most this far after its start. */
 const ANCHOR_REACH = 90;
 /** Inside a line, a dateline after other text (`UPDATE:`, a glued caption) starts this early at most. */
@@ -29,7 +29,7 @@ const INNER_CHARS = 600;
 
 /**
  * Finds the dateline of a wire story: the place (and qualifier, date and agency credit) that opens
- * its first paragraph. Only the head of the story is read (about the first 24 non-blank lines).
+ * its first paragraph. Only the head of the story is read (the first 15 non-blank lines, starting within 2,000 characters).
  *
  * Forms handled:
  * - AP `SEOUL, South Korea (AP) —`, Reuters `LONDON, Aug 22 (Reuters) -`, AFP `Riyadh (AFP) –`,
