@@ -29,7 +29,8 @@ const INNER_CHARS = 600;
 
 /**
  * Finds the dateline of a wire story: the place (and qualifier, date and agency credit) that opens
- * its first paragraph. Only the head of the story is read (the first 15 non-blank lines, starting within 2,000 characters).
+ * its first paragraph. Only the head of the story is read: the first 15 non-blank lines that start
+ * within 2,000 characters.
  *
  * Forms handled:
  * - AP `SEOUL, South Korea (AP) —`, Reuters `LONDON, Aug 22 (Reuters) -`, AFP `Riyadh (AFP) –`,
