@@ -57,6 +57,8 @@ const STOP = /* @__PURE__ */ wordSet([
 const DETERMINERS = /* @__PURE__ */ wordSet(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
 const QUANTIFIERS = /* @__PURE__ */ wordSet(["one", "another", "some", "several", "two", "three", "many", "other"]);
 const AUTHORING = /* @__PURE__ */ wordSet(["issued", "released", "written", "signed", "posted", "published", "sent", "made", "delivered", "read", "given", "tweeted", "shared"]);
+/** Bodies that speak for their possessor but are not the possessor (`Trump's campaign`). */
+const BODIES = /* @__PURE__ */ wordSet(["campaign", "office", "team", "staff", "family", "camp", "administration", "government", "lawyers", "attorneys", "aides", "allies", "supporters", "spokespeople", "representatives", "committee"]);
 const PREPS_IN_NP = /* @__PURE__ */ wordSet(["of", "for", "at", "from"]);
 
 /** What a speaker mention is made of. */
@@ -431,6 +433,11 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
     });
     const personLike = run.length - cut >= 2;
     if (!personLike) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: roles[roles.length - 1]!, roles, indefinite };
+  }
+  if (ns < ne && trailingLower.length > 0 && /['\u2019]s?$/u.test(toks[ne - 1]!.w)) {
+    // `Trump's campaign`, `Gowdy's office`: the possessor's body speaks, as written
+    const tail = trailingLower[trailingLower.length - 1]!;
+    if (BODIES.has(tail.l)) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: tail.l, roles, indefinite };
   }
   if (ns < ne) {
     const runLast = toks[ne - 1]!;
