@@ -95,12 +95,19 @@ export function datelineIn(doc: Doc, opts: ResolvedOptions): Dateline | null {
     if (line.blank) continue;
     if (seen++ >= HEAD_LINES || line.contentStart >= HEAD_CHARS) break;
     const m = matchLine(text, line.contentStart, line.contentEnd);
-    if (fallback) return toDateline(text, m && !m.weak ? m : fallback, opts);
+    if (fallback) {
+      if (m && !m.weak) return toDateline(text, m, opts);
+      // A bare place line (`LONDON`) is a dateline only over a paragraph of the story, not over a
+      // headline: `CHINA` as a section label above `Xi meets Biden` is not one.
+      if (isParagraph(text, line.contentStart, line.contentEnd))
+        return toDateline(text, fallback, opts);
+      fallback = null;
+    }
     if (!m) continue;
     if (!m.weak) return toDateline(text, m, opts);
     fallback = m;
   }
-  return fallback ? toDateline(text, fallback, opts) : null;
+  return null;
 }
 
 /** The first dateline on a line: at its start, else after text in front of it. */
@@ -145,6 +152,30 @@ function matchLine(
     if (inner && !inner.weak) return inner;
   }
   return null;
+}
+
+/** True when a line reads as a paragraph of the story: 40 characters or more with three lower-case words. */
+function isParagraph(text: string, start: number, end: number): boolean {
+  if (end - start < 40) return false;
+  let lower = 0;
+  let i = start;
+  while (i < end && lower < 3) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      let j = i;
+      while (
+        j < end &&
+        !isSpace(text.charCodeAt(j)) &&
+        !(text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90)
+      )
+        j++;
+      if (j === end || isSpace(text.charCodeAt(j))) lower++;
+      i = j;
+    }
+    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return lower >= 3;
 }
 
 /**
