@@ -193,7 +193,7 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
         if (d) rule = "quotes/colon-paragraph";
       }
     }
-    if (!d && f.partial) {
+    if (!d && (f.partial || f.b0 < f.o)) {
       const h = fragmentSubject(toks, f);
       if (h) {
         // only a person the story names (`Rain fell ...` names no one)

@@ -324,6 +324,7 @@ export const ADVERBS_BETWEEN = [
   "finally", "initially", "originally", "already", "even", "often", "still", "too", "similarly",
   "meanwhile", "likewise", "allegedly", "apparently", "ultimately", "specifically", "explicitly",
   "is", "was", "were", "are", "been", "being", "did", "does", "do", "not", "never",
+  "could", "can", "may", "might", "should", "must", "shall",
 ] as const;
 
 /** Time words an adverbial between subject and verb is built from (`on Friday`, `last week`). */
