@@ -142,6 +142,18 @@ describe("attributeQuotes", () => {
     expect(() => attribute(odd)).not.toThrow();
   });
 
+  it.each([
+    ["a run of commas", '"We will go on," said ' + "Alan, ".repeat(20000) + "Smith."],
+    ["a run of capitals", '"This is it now," ' + "Big ".repeat(30000) + "said."],
+    ["a chain of appositives", '"One two three," X' + ", the minister".repeat(10000) + ", said."],
+    ["quotes with no space between", "\u201ca b c\u201d".repeat(20000)],
+  ])("should stay linear on %s", (_name, story) => {
+    const t0 = performance.now();
+    const quotes = attribute(story);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it("should stay fast on a long story", () => {
     const para = 'Official Jan Brook visited the plant. "We will build more of these," Brook said, adding that "the plan is on track".\n\n';
     const story = para.repeat(2000);
