@@ -14,7 +14,14 @@ function spansOf(text: string): QuoteSpan[] {
     if (open < 0 && (c === "\u201c" || c === '"')) open = i;
     else if (open >= 0 && (c === "\u201d" || c === '"')) {
       const inner = text.slice(open + 1, i);
-      out.push({ open, start: open + 1, end: i, close: i + 1, closed: true, partial: !/^\p{Lu}/u.test(inner) });
+      out.push({
+        open,
+        start: open + 1,
+        end: i,
+        close: i + 1,
+        closed: true,
+        partial: !/^\p{Lu}/u.test(inner),
+      });
       open = -1;
     }
   }
@@ -26,58 +33,311 @@ function attribute(text: string) {
 }
 
 // [title, story, quote index, speaker name, mention text, resolvedBy, cue text]
-const CASES: [string, string, number, string, string, string, string | null][] = [
-  ["cue after: name said", '"We will rebuild every school," Mara Velden said.', 0, "Mara Velden", "Mara Velden", "name", "said"],
-  ["cue after: pronoun added, resolved to the full name", 'Mara Velden toured the site on Monday.\n\n"The work starts now," she added.', 0, "Mara Velden", "she", "pronoun", "added"],
-  ["cue after: surname resolved to the earlier full name", 'Mara Velden toured the site.\n\n"The work starts now," Velden said.', 0, "Mara Velden", "Velden", "alias", "said"],
-  ["cue after: verb first with appositive", '"Prices will fall by spring," said Tomas Brell, a spokesman for the port.', 0, "Tomas Brell", "Tomas Brell", "name", "said"],
-  ["cue after: title and role dropped", '"Nobody expected this," RFS spokesman Alan Cheever told AAP on Monday.', 0, "Alan Cheever", "RFS spokesman Alan Cheever", "name", "told AAP"],
-  ["cue after: appositive between name and verb", "“Strong winds are expected,” Haruto Imai, the agency’s chief forecaster, told a news conference.", 0, "Haruto Imai", "Haruto Imai", "name", "told a news conference"],
-  ["cue after: present tense says", '"The vote was fair," Ambassador Paul K. Renner says.', 0, "Paul K. Renner", "Ambassador Paul K. Renner", "name", "says"],
-  ["cue before: colon", 'Commission chairman Owen Tamba said: "The count is complete and accurate."', 0, "Owen Tamba", "Commission chairman Owen Tamba", "name", "said"],
-  ["cue before: told reporters that", 'Foreign Minister Lena Haug told reporters that "the talks will resume next week".', 0, "Lena Haug", "Foreign Minister Lena Haug", "name", "told reporters"],
-  ["cue before: partial quote after said", 'Russian President Ivan Sorokin met aides. Sorokin said the plan was "a complete disaster for everyone".', 0, "Ivan Sorokin", "Sorokin", "alias", "said"],
-  ["cue before: according to", 'According to the National Storm Center, the system is "moving north at great speed".', 0, "National Storm Center", "the National Storm Center", "organization", "According to"],
-  ["cue before: participle takes the main clause subject", 'The EU trade chief Anna Dorn on Friday warned against new tariffs, saying this is "a trap we must avoid".', 0, "Anna Dorn", "The EU trade chief Anna Dorn", "name", "saying"],
-  ["acronym resolved to the organisation", 'The National Storm Center (NSC) issued a warning.\n\n"This is a life-threatening situation," the NSC said in its latest advisory.', 0, "National Storm Center", "the NSC", "organization", "said in its latest advisory"],
-  ["org noun resolved to the named organisation", 'The Ministry of Water Resources issued new rules.\n\n"Supplies are secure for the summer," the ministry said.', 0, "Ministry of Water Resources", "the ministry", "organization", "said"],
-  ["title resolved to the named holder", 'Team manager Lee Dong-hoon picked his side.\n\n"The early innings will be crucial," the manager said.', 0, "Lee Dong-hoon", "the manager", "title", "said"],
-  ["descriptor kept as written", "“We can confirm an inquiry into the matter,” a spokesman for the federal audit office told AFP.", 0, "a spokesman for the federal audit office", "a spokesman for the federal audit office", "descriptor", "told AFP"],
-  ["pull-quote dash attribution on the next line", '"He is the heart of this team."\n\n-- Harbour lock Jan Kleef on his captain.', 0, "Jan Kleef", "Harbour lock Jan Kleef", "name", "--"],
-  ["honorifics dropped", '"We are ready," said Datuk Seri Amran Yusof.', 0, "Amran Yusof", "Datuk Seri Amran Yusof", "name", "said"],
-  ["party affiliation between name and verb", 'Sen. Ruth Calder (D-Ore.) said the bill was "dead on arrival".', 0, "Ruth Calder", "Sen. Ruth Calder", "name", "said"],
-  ["possessive speech noun", "He condemned party leader Maya Ostrova's comment that \"the city belongs to us alone\".", 0, "Maya Ostrova", "party leader Maya Ostrova's", "name", "comment"],
-  ["transcript line", '"KELLER: Will you run again next year?"', 0, "KELLER", "KELLER", "name", null],
-  ["appositive title between name and verb", '"The deal is done," Piet Vandam, the trade minister, said on Tuesday.', 0, "Piet Vandam", "Piet Vandam", "name", "said"],
-  ["tweeted", 'Senator Mona Riis tweeted: "This bill will not pass the chamber."', 0, "Mona Riis", "Senator Mona Riis", "name", "tweeted"],
-  ["insisted, verb first", '"We broke no rules at all," insisted Carlo Benn.', 0, "Carlo Benn", "Carlo Benn", "name", "insisted"],
-  ["as X put it", 'As the economist Rosa Telli put it, "The cycle always turns in the end."', 0, "Rosa Telli", "the economist Rosa Telli", "name", "put it"],
-  ["infinitive", 'Mr. Oskar Lind was asked to comment and was prompted to say, "No comment at this time."', 0, "Oskar Lind", "Mr. Oskar Lind", "name", "to say"],
-  ["quantified descriptor", '"The roads are closed until further notice," one police officer said.', 0, "one police officer", "one police officer", "descriptor", "said"],
-  ["relative clause before the verb", '"He was breathing when we arrived," the nurse who treated him said.', 0, "the nurse who treated him", "the nurse who treated him", "descriptor", "said"],
-  ["headline name and colon", "Lund: \u201cWe will not back down now\u201d", 0, "Lund", "Lund", "name", ":"],
-  ["inverted verb opening the sentence", 'Said Greta Holm, who runs the shelter, "We have no beds left tonight."', 0, "Greta Holm", "Greta Holm", "name", "Said"],
-  ["fragment whose sentence names its subject", 'Governor Tomas Reyes met donors on Friday. Reyes referred to his rival as "a tired old hand" in the speech.', 0, "Tomas Reyes", "Reyes", "alias", null],
-];
+const CASES: [string, string, number, string, string, string, string | null][] =
+  [
+    [
+      "cue after: name said",
+      '"We will rebuild every school," Mara Velden said.',
+      0,
+      "Mara Velden",
+      "Mara Velden",
+      "name",
+      "said",
+    ],
+    [
+      "cue after: pronoun added, resolved to the full name",
+      'Mara Velden toured the site on Monday.\n\n"The work starts now," she added.',
+      0,
+      "Mara Velden",
+      "she",
+      "pronoun",
+      "added",
+    ],
+    [
+      "cue after: surname resolved to the earlier full name",
+      'Mara Velden toured the site.\n\n"The work starts now," Velden said.',
+      0,
+      "Mara Velden",
+      "Velden",
+      "alias",
+      "said",
+    ],
+    [
+      "cue after: verb first with appositive",
+      '"Prices will fall by spring," said Tomas Brell, a spokesman for the port.',
+      0,
+      "Tomas Brell",
+      "Tomas Brell",
+      "name",
+      "said",
+    ],
+    [
+      "cue after: title and role dropped",
+      '"Nobody expected this," RFS spokesman Alan Cheever told AAP on Monday.',
+      0,
+      "Alan Cheever",
+      "RFS spokesman Alan Cheever",
+      "name",
+      "told AAP",
+    ],
+    [
+      "cue after: appositive between name and verb",
+      "“Strong winds are expected,” Haruto Imai, the agency’s chief forecaster, told a news conference.",
+      0,
+      "Haruto Imai",
+      "Haruto Imai",
+      "name",
+      "told a news conference",
+    ],
+    [
+      "cue after: present tense says",
+      '"The vote was fair," Ambassador Paul K. Renner says.',
+      0,
+      "Paul K. Renner",
+      "Ambassador Paul K. Renner",
+      "name",
+      "says",
+    ],
+    [
+      "cue before: colon",
+      'Commission chairman Owen Tamba said: "The count is complete and accurate."',
+      0,
+      "Owen Tamba",
+      "Commission chairman Owen Tamba",
+      "name",
+      "said",
+    ],
+    [
+      "cue before: told reporters that",
+      'Foreign Minister Lena Haug told reporters that "the talks will resume next week".',
+      0,
+      "Lena Haug",
+      "Foreign Minister Lena Haug",
+      "name",
+      "told reporters",
+    ],
+    [
+      "cue before: partial quote after said",
+      'Russian President Ivan Sorokin met aides. Sorokin said the plan was "a complete disaster for everyone".',
+      0,
+      "Ivan Sorokin",
+      "Sorokin",
+      "alias",
+      "said",
+    ],
+    [
+      "cue before: according to",
+      'According to the National Storm Center, the system is "moving north at great speed".',
+      0,
+      "National Storm Center",
+      "the National Storm Center",
+      "organization",
+      "According to",
+    ],
+    [
+      "cue before: participle takes the main clause subject",
+      'The EU trade chief Anna Dorn on Friday warned against new tariffs, saying this is "a trap we must avoid".',
+      0,
+      "Anna Dorn",
+      "The EU trade chief Anna Dorn",
+      "name",
+      "saying",
+    ],
+    [
+      "acronym resolved to the organisation",
+      'The National Storm Center (NSC) issued a warning.\n\n"This is a life-threatening situation," the NSC said in its latest advisory.',
+      0,
+      "National Storm Center",
+      "the NSC",
+      "organization",
+      "said in its latest advisory",
+    ],
+    [
+      "org noun resolved to the named organisation",
+      'The Ministry of Water Resources issued new rules.\n\n"Supplies are secure for the summer," the ministry said.',
+      0,
+      "Ministry of Water Resources",
+      "the ministry",
+      "organization",
+      "said",
+    ],
+    [
+      "title resolved to the named holder",
+      'Team manager Lee Dong-hoon picked his side.\n\n"The early innings will be crucial," the manager said.',
+      0,
+      "Lee Dong-hoon",
+      "the manager",
+      "title",
+      "said",
+    ],
+    [
+      "descriptor kept as written",
+      "“We can confirm an inquiry into the matter,” a spokesman for the federal audit office told AFP.",
+      0,
+      "a spokesman for the federal audit office",
+      "a spokesman for the federal audit office",
+      "descriptor",
+      "told AFP",
+    ],
+    [
+      "pull-quote dash attribution on the next line",
+      '"He is the heart of this team."\n\n-- Harbour lock Jan Kleef on his captain.',
+      0,
+      "Jan Kleef",
+      "Harbour lock Jan Kleef",
+      "name",
+      "--",
+    ],
+    [
+      "honorifics dropped",
+      '"We are ready," said Datuk Seri Amran Yusof.',
+      0,
+      "Amran Yusof",
+      "Datuk Seri Amran Yusof",
+      "name",
+      "said",
+    ],
+    [
+      "party affiliation between name and verb",
+      'Sen. Ruth Calder (D-Ore.) said the bill was "dead on arrival".',
+      0,
+      "Ruth Calder",
+      "Sen. Ruth Calder",
+      "name",
+      "said",
+    ],
+    [
+      "possessive speech noun",
+      'He condemned party leader Maya Ostrova\'s comment that "the city belongs to us alone".',
+      0,
+      "Maya Ostrova",
+      "party leader Maya Ostrova's",
+      "name",
+      "comment",
+    ],
+    [
+      "transcript line",
+      '"KELLER: Will you run again next year?"',
+      0,
+      "KELLER",
+      "KELLER",
+      "name",
+      null,
+    ],
+    [
+      "appositive title between name and verb",
+      '"The deal is done," Piet Vandam, the trade minister, said on Tuesday.',
+      0,
+      "Piet Vandam",
+      "Piet Vandam",
+      "name",
+      "said",
+    ],
+    [
+      "tweeted",
+      'Senator Mona Riis tweeted: "This bill will not pass the chamber."',
+      0,
+      "Mona Riis",
+      "Senator Mona Riis",
+      "name",
+      "tweeted",
+    ],
+    [
+      "insisted, verb first",
+      '"We broke no rules at all," insisted Carlo Benn.',
+      0,
+      "Carlo Benn",
+      "Carlo Benn",
+      "name",
+      "insisted",
+    ],
+    [
+      "as X put it",
+      'As the economist Rosa Telli put it, "The cycle always turns in the end."',
+      0,
+      "Rosa Telli",
+      "the economist Rosa Telli",
+      "name",
+      "put it",
+    ],
+    [
+      "infinitive",
+      'Mr. Oskar Lind was asked to comment and was prompted to say, "No comment at this time."',
+      0,
+      "Oskar Lind",
+      "Mr. Oskar Lind",
+      "name",
+      "to say",
+    ],
+    [
+      "quantified descriptor",
+      '"The roads are closed until further notice," one police officer said.',
+      0,
+      "one police officer",
+      "one police officer",
+      "descriptor",
+      "said",
+    ],
+    [
+      "relative clause before the verb",
+      '"He was breathing when we arrived," the nurse who treated him said.',
+      0,
+      "the nurse who treated him",
+      "the nurse who treated him",
+      "descriptor",
+      "said",
+    ],
+    [
+      "headline name and colon",
+      "Lund: \u201cWe will not back down now\u201d",
+      0,
+      "Lund",
+      "Lund",
+      "name",
+      ":",
+    ],
+    [
+      "inverted verb opening the sentence",
+      'Said Greta Holm, who runs the shelter, "We have no beds left tonight."',
+      0,
+      "Greta Holm",
+      "Greta Holm",
+      "name",
+      "Said",
+    ],
+    [
+      "fragment whose sentence names its subject",
+      'Governor Tomas Reyes met donors on Friday. Reyes referred to his rival as "a tired old hand" in the speech.',
+      0,
+      "Tomas Reyes",
+      "Reyes",
+      "alias",
+      null,
+    ],
+  ];
 
 describe("attributeQuotes", () => {
-  it.each(CASES)("should attribute %s", (_title, story, qi, name, mention, by, cue) => {
-    const quotes = attribute(story);
-    const q = quotes[qi]!;
-    expect(QuoteSchema.parse(q)).toEqual(q);
-    expect(q.speaker?.name).toBe(name);
-    expect(q.speaker?.text).toBe(mention);
-    expect(q.speaker?.resolvedBy).toBe(by);
-    expect(story.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
-    if (cue === null) expect(q.cue).toBeNull();
-    else {
-      expect(q.cue?.text).toBe(cue);
-      expect(story.slice(q.cue!.start, q.cue!.end)).toBe(cue);
-    }
-  });
+  it.each(CASES)(
+    "should attribute %s",
+    (_title, story, qi, name, mention, by, cue) => {
+      const quotes = attribute(story);
+      const q = quotes[qi]!;
+      expect(QuoteSchema.parse(q)).toEqual(q);
+      expect(q.speaker?.name).toBe(name);
+      expect(q.speaker?.text).toBe(mention);
+      expect(q.speaker?.resolvedBy).toBe(by);
+      expect(story.slice(q.speaker!.start, q.speaker!.end)).toBe(mention);
+      if (cue === null) expect(q.cue).toBeNull();
+      else {
+        expect(q.cue?.text).toBe(cue);
+        expect(story.slice(q.cue!.start, q.cue!.end)).toBe(cue);
+      }
+    },
+  );
 
   it("should give both halves of a quote split by its cue one speaker", () => {
-    const story = 'Coach Ivo Marsh spoke after the game.\n\n"We fought hard," Marsh said. "We will be back next season."';
+    const story =
+      'Coach Ivo Marsh spoke after the game.\n\n"We fought hard," Marsh said. "We will be back next season."';
     const [a, b] = attribute(story);
     expect(a!.speaker?.name).toBe("Ivo Marsh");
     expect(b!.speaker?.name).toBe("Ivo Marsh");
@@ -85,7 +345,8 @@ describe("attributeQuotes", () => {
   });
 
   it("should give a quote standing alone to the speaker last quoted", () => {
-    const story = '"The count is over," said Owen Tamba.\n\n"Everyone should stay calm and wait."';
+    const story =
+      '"The count is over," said Owen Tamba.\n\n"Everyone should stay calm and wait."';
     const [, b] = attribute(story);
     expect(b!.speaker?.name).toBe("Owen Tamba");
     expect(b!.speaker?.resolvedBy).toBe("previous");
@@ -102,33 +363,41 @@ describe("attributeQuotes", () => {
   });
 
   it("should resolve she by the story's evidence (Ms.) rather than the nearest name", () => {
-    const story = 'Ms. Dana Kell met Omar Ruiz on Tuesday.\n\n"It was a good meeting," she said.';
+    const story =
+      'Ms. Dana Kell met Omar Ruiz on Tuesday.\n\n"It was a good meeting," she said.';
     expect(attribute(story)[0]!.speaker?.name).toBe("Dana Kell");
   });
 
   it("should give a bare title the fuller phrase written earlier", () => {
-    const story = "The station's traffic pilot estimated the jam at five miles.\n\n\"Nothing is moving at all,\" the pilot said.";
+    const story =
+      'The station\'s traffic pilot estimated the jam at five miles.\n\n"Nothing is moving at all," the pilot said.';
     const q = attribute(story)[0]!;
     expect(q.speaker?.name).toBe("The station's traffic pilot");
     expect(q.speaker?.text).toBe("the pilot");
   });
 
   it("should resolve an age descriptor to the person given that age", () => {
-    const story = 'Resident Ana Lopes, 45, left her home on Sunday.\n\n"It sounded like thunder," said the 45-year-old.';
+    const story =
+      'Resident Ana Lopes, 45, left her home on Sunday.\n\n"It sounded like thunder," said the 45-year-old.';
     expect(attribute(story)[0]!.speaker?.name).toBe("Ana Lopes");
   });
 
   it("should resolve he to the speaker named next when no one is named before", () => {
-    const story = 'The ministry spokesman spoke on Thursday.\n\n"Such claims are false," he said.\n\n"We will answer them," Dorov added.';
+    const story =
+      'The ministry spokesman spoke on Thursday.\n\n"Such claims are false," he said.\n\n"We will answer them," Dorov added.';
     const quotes = attribute(story);
     expect(quotes[0]!.speaker?.name).toBe("Dorov");
     expect(quotes[0]!.speaker?.resolvedBy).toBe("pronoun");
   });
 
   it("should work on the seed story", () => {
-    const text = readFileSync(new URL("../../fixtures/seed/anadolu-kallas.txt", import.meta.url), "utf8");
+    const text = readFileSync(
+      new URL("../../fixtures/seed/anadolu-kallas.txt", import.meta.url),
+      "utf8",
+    );
     const quotes = attribute(text);
-    const by = (s: string) => quotes.find((q) => q.text.startsWith(s))?.speaker?.name;
+    const by = (s: string) =>
+      quotes.find((q) => q.text.startsWith(s))?.speaker?.name;
     expect(by("I mean, the discussion")).toBe("Kaja Kallas");
     expect(by("If we walk into this trap")).toBe("Kaja Kallas");
     expect(by("Putin is just laughing")).toBe("Kaja Kallas");
@@ -138,14 +407,24 @@ describe("attributeQuotes", () => {
 
   it("should return [] for no spans and never throw on odd input", () => {
     expect(attributeQuotes(makeDoc(""), [])).toEqual([]);
-    const odd = '"" \u201c\u201d , said . "a b c" -- \n\n\u2014 said said "x y z," he';
+    const odd =
+      '"" \u201c\u201d , said . "a b c" -- \n\n\u2014 said said "x y z," he';
     expect(() => attribute(odd)).not.toThrow();
   });
 
   it.each([
-    ["a run of commas", '"We will go on," said ' + "Alan, ".repeat(20000) + "Smith."],
-    ["a run of capitals", '"This is it now," ' + "Big ".repeat(30000) + "said."],
-    ["a chain of appositives", '"One two three," X' + ", the minister".repeat(10000) + ", said."],
+    [
+      "a run of commas",
+      '"We will go on," said ' + "Alan, ".repeat(20000) + "Smith.",
+    ],
+    [
+      "a run of capitals",
+      '"This is it now," ' + "Big ".repeat(30000) + "said.",
+    ],
+    [
+      "a chain of appositives",
+      '"One two three," X' + ", the minister".repeat(10000) + ", said.",
+    ],
     ["quotes with no space between", "\u201ca b c\u201d".repeat(20000)],
   ])("should stay linear on %s", (_name, story) => {
     const t0 = performance.now();
@@ -155,7 +434,8 @@ describe("attributeQuotes", () => {
   });
 
   it("should stay fast on a long story", () => {
-    const para = 'Official Jan Brook visited the plant. "We will build more of these," Brook said, adding that "the plan is on track".\n\n';
+    const para =
+      'Official Jan Brook visited the plant. "We will build more of these," Brook said, adding that "the plan is on track".\n\n';
     const story = para.repeat(2000);
     const t0 = performance.now();
     const quotes = attribute(story);
@@ -165,7 +445,10 @@ describe("attributeQuotes", () => {
 });
 
 describe("attributeQuotes negatives (fixtures/negative/quote-speakers.txt)", () => {
-  const lines = readFileSync(new URL("../../fixtures/negative/quote-speakers.txt", import.meta.url), "utf8")
+  const lines = readFileSync(
+    new URL("../../fixtures/negative/quote-speakers.txt", import.meta.url),
+    "utf8",
+  )
     .split("\n")
     .map((l, i) => [i + 1, l] as const)
     .filter(([, l]) => l.trim() && !l.startsWith("%"));

@@ -1,13 +1,43 @@
+import {
+  AGE_HEAD,
+  FOLDED_POSSESSIVE,
+  POSSESSIVE_S,
+  SPACES,
+} from "./attributionPatterns.ts";
 import type { Doc } from "../_lib/doc.ts";
+import { DOCUMENT_NOUNS } from "./attributionData.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
-import { cueAfter, cueBefore, cueLater, type CueHit, fragmentSubject, type QuoteFrame, transcriptSpeaker } from "./cues.ts";
+import {
+  cueAfter,
+  cueBefore,
+  cueLater,
+  type CueHit,
+  fragmentSubject,
+  type QuoteFrame,
+  transcriptSpeaker,
+} from "./cues.ts";
 import type { QuoteSpan } from "./findQuoteSpans.ts";
-import { classify, isAcronym, isQuoteMark, LEX, type Mention, readNpLeft } from "./mentions.ts";
+import {
+  classify,
+  isAcronym,
+  isQuoteMark,
+  LEX,
+  type Mention,
+  readNpLeft,
+} from "./mentions.ts";
 import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
-import { buildInventory, type Entity, type Gender, type Inventory, type Layout, lookupAlias, type Sighting } from "./speakers.ts";
+import {
+  buildInventory,
+  type Entity,
+  type Gender,
+  type Inventory,
+  type Layout,
+  lookupAlias,
+  type Sighting,
+} from "./speakers.ts";
 
 /** Nouns for a document that speaks for whoever issued it (`the post said`, `the statement said`). */
-const DOC_NOUNS = /* @__PURE__ */ new Set(["statement", "post", "report", "website", "advisory", "release", "letter", "tweet", "notice", "bulletin"]);
+const DOC_NOUNS = /* @__PURE__ */ new Set<string>(DOCUMENT_NOUNS);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
@@ -49,22 +79,48 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
   let s = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    while (q < spans.length && spans[q]!.close <= t.s && !(spans[q]!.close === spans[q]!.end && spans[q]!.end > t.s)) q++;
+    while (
+      q < spans.length &&
+      spans[q]!.close <= t.s &&
+      !(spans[q]!.close === spans[q]!.end && spans[q]!.end > t.s)
+    )
+      q++;
     const sp = spans[q];
     const inside = !!sp && t.s >= sp.open && t.s < Math.max(sp.close, sp.end);
     if (inside) inQuote[i] = q;
     const prev = toks[i - 1];
     if (i > 0 && prev) {
       const prevInQ = inQuote[i - 1]! >= 0;
-      if (t.brk === 2 || (t.brk === 1 && (isTerminal(prev) || (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))) && !(t.word && !t.cap))) {
+      if (
+        t.brk === 2 ||
+        (t.brk === 1 &&
+          (isTerminal(prev) ||
+            (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))) &&
+          !(t.word && !t.cap))
+      ) {
         p++;
         s++;
       } else if (!inside || inQuote[i - 1] !== q) {
         // a sentence ends after . ! ? (not an abbreviation or an initial) before a capital or a mark
-        if (!prevInQ && isTerminal(prev) && (t.cap || isQuoteMark(t.w) || t.brk > 0)) {
+        if (
+          !prevInQ &&
+          isTerminal(prev) &&
+          (t.cap || isQuoteMark(t.w) || t.brk > 0)
+        ) {
           const w = toks[i - 2];
-          if (!(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) s++;
-        } else if (prevInQ && !inside && isTerminal(toks[i - 2]) && t.cap && t.brk === 0) {
+          if (!(
+            w &&
+            w.word &&
+            (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap))
+          ))
+            s++;
+        } else if (
+          prevInQ &&
+          !inside &&
+          isTerminal(toks[i - 2]) &&
+          t.cap &&
+          t.brk === 0
+        ) {
           s++;
         }
       }
@@ -75,7 +131,12 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
   return { inQuote, para, sent };
 }
 
-function span(text: string, toks: readonly Tok[], s: number, e: number): { text: string; start: number; end: number } {
+function span(
+  text: string,
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+): { text: string; start: number; end: number } {
   const start = toks[s]!.s;
   const end = toks[e - 1]!.e;
   return { text: text.slice(start, end), start, end };
@@ -83,12 +144,13 @@ function span(text: string, toks: readonly Tok[], s: number, e: number): { text:
 
 function textOf(toks: readonly Tok[], s: number, e: number): string {
   let out = "";
-  for (let k = s; k < e; k++) out += (k > s && toks[k]!.s > toks[k - 1]!.e ? " " : "") + toks[k]!.w;
+  for (let k = s; k < e; k++)
+    out += (k > s && toks[k]!.s > toks[k - 1]!.e ? " " : "") + toks[k]!.w;
   return out;
 }
 
 function clean(name: string): string {
-  return name.replace(/\s+/gu, " ").replace(/['\u2019]s$/u, "").trim();
+  return name.replace(SPACES, " ").replace(POSSESSIVE_S, "").trim();
 }
 
 function compatible(ent: Entity, g: Gender): boolean {
@@ -129,7 +191,10 @@ function compatible(ent: Entity, g: Gender): boolean {
  * keep a title mention as written where this resolves it to the holder's name.
  * @internal
  */
-export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] {
+export function attributeQuotes(
+  doc: Doc,
+  spans: readonly QuoteSpan[],
+): Quote[] {
   const { text } = doc;
   if (spans.length === 0) return [];
   const toks = tokenize(text, quoteMiddles(text, spans));
@@ -143,14 +208,23 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     const f = frames[qi]!;
     let d: Decided | null = null;
     let rule = "quotes/unattributed";
-    const prev = qi > 0 ? decided[qi - 1] ?? null : null;
+    const prev = qi > 0 ? (decided[qi - 1] ?? null) : null;
     const prevFrame = qi > 0 ? frames[qi - 1]! : null;
     const hit = cueAfter(toks, f);
     if (hit) {
       d = decide(text, toks, layout, inv, hit, decided, f);
       if (d) rule = hit.rule;
     }
-    if (!d && prev && prevFrame && prev.cue && prevFrame.a <= prev.cue.cs && prev.cue.ce <= f.o && layout.para[prevFrame.a] === layout.para[f.o] && gapIsCueOnly(toks, Math.max(prev.cue.ce, prev.cue.mention.e), f.o)) {
+    if (
+      !d &&
+      prev &&
+      prevFrame &&
+      prev.cue &&
+      prevFrame.a <= prev.cue.cs &&
+      prev.cue.ce <= f.o &&
+      layout.para[prevFrame.a] === layout.para[f.o] &&
+      gapIsCueOnly(toks, Math.max(prev.cue.ce, prev.cue.mention.e), f.o)
+    ) {
       d = { ...prev, cue: prev.cue };
       rule = "quotes/split";
     }
@@ -164,7 +238,15 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
     if (!d) {
       const t = transcriptSpeaker(toks, f);
       if (t) {
-        d = decide(text, toks, layout, inv, { mention: t, cs: t.e, ce: t.e + 1, rule: "quotes/transcript" }, decided, f);
+        d = decide(
+          text,
+          toks,
+          layout,
+          inv,
+          { mention: t, cs: t.e, ce: t.e + 1, rule: "quotes/transcript" },
+          decided,
+          f,
+        );
         if (d) rule = "quotes/transcript";
       }
     }
@@ -182,11 +264,22 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
         if (d) rule = h.rule;
       }
     }
-    if (!d && f.b0 === f.o && f.o > 0 && toks[f.o - 1]!.w === ":" && layout.para[f.o - 1] !== layout.para[f.o]) {
+    if (
+      !d &&
+      f.b0 === f.o &&
+      f.o > 0 &&
+      toks[f.o - 1]!.w === ":" &&
+      layout.para[f.o - 1] !== layout.para[f.o]
+    ) {
       // `Caddell continued:` on the line before
       const end = f.o;
       let lo = end - 1;
-      while (lo > 0 && layout.sent[lo - 1] === layout.sent[end - 1] && layout.inQuote[lo - 1]! < 0) lo--;
+      while (
+        lo > 0 &&
+        layout.sent[lo - 1] === layout.sent[end - 1] &&
+        layout.inQuote[lo - 1]! < 0
+      )
+        lo--;
       const h = cueBefore(toks, { ...f, s0: lo }, lo, end);
       if (h) {
         d = decide(text, toks, layout, inv, h, decided, f);
@@ -198,7 +291,11 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       if (h) {
         // only a person the story names (`Rain fell ...` names no one)
         const got = decide(text, toks, layout, inv, h, decided, f);
-        if (got && got.entity && (got.entity.kind === "person" || got.entity.parts.length >= 2)) {
+        if (
+          got &&
+          got.entity &&
+          (got.entity.kind === "person" || got.entity.parts.length >= 2)
+        ) {
           d = got;
           rule = h.rule;
         }
@@ -209,10 +306,26 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       const spoke = lastSpeechSighting(inv, layout, f.o, last ? last.tok : -1);
       if (spoke) {
         const t = toks[spoke.tok]!;
-        d = { speaker: { text: text.slice(t.s, t.e), start: t.s, end: t.e, name: spoke.entity.name, resolvedBy: "previous" }, entity: spoke.entity, tok: spoke.tok, para: layout.para[f.o]!, cue: null };
+        d = {
+          speaker: {
+            text: text.slice(t.s, t.e),
+            start: t.s,
+            end: t.e,
+            name: spoke.entity.name,
+            resolvedBy: "previous",
+          },
+          entity: spoke.entity,
+          tok: spoke.tok,
+          para: layout.para[f.o]!,
+          cue: null,
+        };
         rule = "quotes/previous";
       } else if (last && layout.para[f.o]! - last.para <= 3) {
-        d = { ...last, speaker: { ...last.speaker, resolvedBy: "previous" }, cue: null };
+        d = {
+          ...last,
+          speaker: { ...last.speaker, resolvedBy: "previous" },
+          cue: null,
+        };
         rule = "quotes/previous";
       }
     }
@@ -222,7 +335,13 @@ export function attributeQuotes(doc: Doc, spans: readonly QuoteSpan[]): Quote[] 
       start: sp.start,
       end: sp.end,
       speaker: d?.speaker ?? null,
-      cue: d?.cue && d.cue.cs < d.cue.ce && rule !== "quotes/previous" && rule !== "quotes/transcript" ? span(text, toks, d.cue.cs, d.cue.ce) : null,
+      cue:
+        d?.cue &&
+        d.cue.cs < d.cue.ce &&
+        rule !== "quotes/previous" &&
+        rule !== "quotes/transcript"
+          ? span(text, toks, d.cue.cs, d.cue.ce)
+          : null,
       partial: sp.partial,
       rule,
     });
@@ -236,14 +355,24 @@ function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     // the cue's sentence may go on (`Hooton said after Rubio spoke.`), but no new sentence may start
-    if (isTerminal(t) && k + 1 < to && toks.slice(k + 1, to).some((u) => u.word)) return false;
+    if (
+      isTerminal(t) &&
+      k + 1 < to &&
+      toks.slice(k + 1, to).some((u) => u.word)
+    )
+      return false;
     if (t.w === ":" && k + 1 < to) return false;
   }
   return true;
 }
 
 /** The latest mention of a named speaker (`Carter said ...`) after token `after` and before the quote, within the previous paragraph. */
-function lastSpeechSighting(inv: Inventory, layout: Layout, o: number, after: number): Sighting | null {
+function lastSpeechSighting(
+  inv: Inventory,
+  layout: Layout,
+  o: number,
+  after: number,
+): Sighting | null {
   const para = layout.para[o]!;
   for (let k = before(inv.sightings, o) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
@@ -255,20 +384,40 @@ function lastSpeechSighting(inv: Inventory, layout: Layout, o: number, after: nu
 }
 
 /** `Milbank: Republicans ‘waving the flag’`: a line that opens with a name and a colon. */
-function headlineSpeaker(toks: readonly Tok[], layout: Layout, f: QuoteFrame): CueHit | null {
+function headlineSpeaker(
+  toks: readonly Tok[],
+  layout: Layout,
+  f: QuoteFrame,
+): CueHit | null {
   let s = f.o;
   const para = layout.para[f.o];
-  while (s > 0 && layout.para[s - 1] === para && f.o - s < 30 && toks[s]!.brk === 0) s--;
+  while (
+    s > 0 &&
+    layout.para[s - 1] === para &&
+    f.o - s < 30 &&
+    toks[s]!.brk === 0
+  )
+    s--;
   let k = s;
-  while (k < f.o && k < s + 6 && ((toks[k]!.word && toks[k]!.cap) || (toks[k]!.w === "." && LEX.abbrev.has(toks[k - 1]?.l ?? "")))) k++;
-  if (k === s || k >= f.o || toks[k]!.w !== ":" || toks[k + 1]?.brk) return null;
+  while (
+    k < f.o &&
+    k < s + 6 &&
+    ((toks[k]!.word && toks[k]!.cap) ||
+      (toks[k]!.w === "." && LEX.abbrev.has(toks[k - 1]?.l ?? "")))
+  )
+    k++;
+  if (k === s || k >= f.o || toks[k]!.w !== ":" || toks[k + 1]?.brk)
+    return null;
   const m = classify(toks, s, k);
   if (!m || (m.kind !== "name" && m.kind !== "org")) return null;
   return { mention: m, cs: k, ce: k + 1, rule: "quotes/headline-colon" };
 }
 
 /** The middles of long quotes, cut at spaces: the rules read only a quote's first and last words. */
-function quoteMiddles(text: string, spans: readonly QuoteSpan[]): { from: number; to: number }[] {
+function quoteMiddles(
+  text: string,
+  spans: readonly QuoteSpan[],
+): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let last = 0;
   for (const sp of spans) {
@@ -287,14 +436,26 @@ function quoteMiddles(text: string, spans: readonly QuoteSpan[]): { from: number
  * A fuller phrase for a bare `the pilot` written earlier (two paragraphs back at most) that ends in
  * the same head noun and names no one (`The affiliate's helicopter pilot`), as written.
  */
-function phraseWithHead(toks: readonly Tok[], layout: Layout, m: Mention, at: number): string | null {
+function phraseWithHead(
+  toks: readonly Tok[],
+  layout: Layout,
+  m: Mention,
+  at: number,
+): string | null {
   const para = layout.para[at]!;
   for (let k = m.s - 1; k >= 0 && at - k < 400; k--) {
     if (para - layout.para[k]! > 2) break;
     const t = toks[k]!;
     if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
     const np = readNpLeft(toks, k, Math.max(0, k - 8));
-    if (!np || np.e !== k + 1 || np.e - np.s < 3 || np.kind === "name" || np.kind === "pronoun") continue;
+    if (
+      !np ||
+      np.e !== k + 1 ||
+      np.e - np.s < 3 ||
+      np.kind === "name" ||
+      np.kind === "pronoun"
+    )
+      continue;
     let s = np.s;
     while (s < np.e && !toks[s]!.word) s++;
     return toks.slice(s, np.e).length > 0 ? textOf(toks, s, np.e) : null;
@@ -315,12 +476,18 @@ function before(list: readonly Sighting[], tok: number): number {
 }
 
 function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
-  for (let k = decided.length - 1; k >= 0 && k >= decided.length - 50; k--) if (decided[k]) return decided[k]!;
+  for (let k = decided.length - 1; k >= 0 && k >= decided.length - 50; k--)
+    if (decided[k]) return decided[k]!;
   return null;
 }
 
 /** The token frame of one quote span. */
-function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number): QuoteFrame {
+function frameOf(
+  toks: readonly Tok[],
+  layout: Layout,
+  sp: QuoteSpan,
+  qi: number,
+): QuoteFrame {
   const o = Math.min(tokenAt(toks, sp.open), toks.length - 1);
   const is = tokenAt(toks, sp.start);
   const ie = tokenAt(toks, sp.end);
@@ -328,7 +495,13 @@ function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number
   // the writer's text before the quote, back to the sentence start or an earlier quote
   let b0 = o;
   const sent = layout.sent[o]!;
-  while (b0 > 0 && layout.sent[b0 - 1] === sent && layout.inQuote[b0 - 1]! < 0 && o - b0 < 80) b0--;
+  while (
+    b0 > 0 &&
+    layout.sent[b0 - 1] === sent &&
+    layout.inQuote[b0 - 1]! < 0 &&
+    o - b0 < 80
+  )
+    b0--;
   let s0 = b0;
   while (s0 > 0 && layout.sent[s0 - 1] === sent && o - s0 < 120) s0--;
   // the clause after it, up to a full stop, a quote or a paragraph break
@@ -340,12 +513,21 @@ function frameOf(toks: readonly Tok[], layout: Layout, sp: QuoteSpan, qi: number
     if (isTerminal(t) || t.w === ";") {
       const w = toks[aEnd - 1];
       const next = toks[aEnd + 1];
-      const continues = t.w === "." && !!next && next.brk === 0 && (next.w === ")" || next.w === "," || (next.word && !next.cap));
-      if (!continues && !(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))) break;
+      const continues =
+        t.w === "." &&
+        !!next &&
+        next.brk === 0 &&
+        (next.w === ")" || next.w === "," || (next.word && !next.cap));
+      if (
+        !continues &&
+        !(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))
+      )
+        break;
     }
     aEnd++;
   }
-  const breakAfter = a < toks.length && layout.para[a] !== layout.para[Math.max(o, a - 1)];
+  const breakAfter =
+    a < toks.length && layout.para[a] !== layout.para[Math.max(o, a - 1)];
   return { o, is, ie, a, b0, aEnd, s0, partial: sp.partial, breakAfter };
 }
 
@@ -362,7 +544,11 @@ function decide(
   const m = hit.mention;
   const at = m.s;
   const mentionSpan = span(text, toks, m.s, m.e);
-  const make = (name: string, by: SpeakerResolution, entity: Entity | null): Decided => ({
+  const make = (
+    name: string,
+    by: SpeakerResolution,
+    entity: Entity | null,
+  ): Decided => ({
     speaker: { ...mentionSpan, name: clean(name), resolvedBy: by },
     entity,
     tok: at,
@@ -371,7 +557,8 @@ function decide(
   });
   if (m.kind === "name" || (m.kind === "org" && m.ns >= 0)) {
     const words: string[] = [];
-    for (let k = m.ns; k < m.ne; k++) if (toks[k]!.word) words.push(toks[k]!.l.replace(/'s$/u, ""));
+    for (let k = m.ns; k < m.ne; k++)
+      if (toks[k]!.word) words.push(toks[k]!.l.replace(FOLDED_POSSESSIVE, ""));
     const written = text.slice(toks[m.ns]!.s, toks[m.ne - 1]!.e);
     if (words.length === 1) {
       const t = toks[m.ns]!;
@@ -406,8 +593,14 @@ function decide(
       }
     }
     const lead = toks[m.ns]!.l === "the" ? 1 : 0;
-    const name = lead ? text.slice(toks[m.ns + 1]!.s, toks[m.ne - 1]!.e) : written;
-    return make(ent?.name ?? name, m.kind === "org" ? "organization" : "name", ent);
+    const name = lead
+      ? text.slice(toks[m.ns + 1]!.s, toks[m.ne - 1]!.e)
+      : written;
+    return make(
+      ent?.name ?? name,
+      m.kind === "org" ? "organization" : "name",
+      ent,
+    );
   }
   if (m.kind === "org") {
     const orgs = (inv.byPart.get(m.head) ?? []).filter((e) => e.kind === "org");
@@ -417,12 +610,17 @@ function decide(
       return make(org.name, "organization", org);
     }
     const last = lastDecided(decided);
-    if (DOC_NOUNS.has(m.head) && last && layout.para[at]! - last.para <= 3) return make(last.speaker.name, "organization", last.entity);
+    if (DOC_NOUNS.has(m.head) && last && layout.para[at]! - last.para <= 3)
+      return make(last.speaker.name, "organization", last.entity);
     const org = salientOrg(inv, layout, at);
     if (org) return make(org.name, "organization", org);
     return make(mentionSpan.text, "descriptor", null);
   }
-  if (m.kind === "descriptor" && !(toks[m.s]!.l === "the" && /^\d{1,3}-year-old$/u.test(m.head))) return make(mentionSpan.text, "descriptor", null);
+  if (
+    m.kind === "descriptor" &&
+    !(toks[m.s]!.l === "the" && AGE_HEAD.test(m.head))
+  )
+    return make(mentionSpan.text, "descriptor", null);
   if (m.kind === "title" || m.kind === "descriptor") {
     // `the manager` → the named holder of the role; `the 77-year-old` → `Heide Austin, 77,`
     let best: Entity | null = null;
@@ -438,7 +636,8 @@ function decide(
     // `The affiliate's helicopter pilot estimated ...` → `the pilot said`: the earlier phrase with that head
     const earlier = phraseWithHead(toks, layout, m, at);
     if (earlier) return make(earlier, "descriptor", null);
-    if (m.kind === "descriptor") return make(mentionSpan.text, "descriptor", null);
+    if (m.kind === "descriptor")
+      return make(mentionSpan.text, "descriptor", null);
     const ent = salient(inv, layout, decided, at, null, true);
     if (ent) return make(ent.name, "title", ent);
     return make(mentionSpan.text, "descriptor", null);
@@ -455,12 +654,18 @@ function decide(
   }
   if (m.head === "it" || m.head === "they" || m.head === "we") {
     const last = lastDecided(decided);
-    if (last && (!last.entity || last.entity.kind === "org") && layout.para[at]! - last.para <= 3) return make(last.speaker.name, "pronoun", last.entity);
+    if (
+      last &&
+      (!last.entity || last.entity.kind === "org") &&
+      layout.para[at]! - last.para <= 3
+    )
+      return make(last.speaker.name, "pronoun", last.entity);
     for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
       const s = inv.sightings[k]!;
       if (s.tok >= at) continue;
       if (layout.para[at]! - s.para > 3) break;
-      if (s.entity.kind === "org") return make(s.entity.name, "pronoun", s.entity);
+      if (s.entity.kind === "org")
+        return make(s.entity.name, "pronoun", s.entity);
     }
     return null;
   }
@@ -472,7 +677,14 @@ function decide(
  * the same paragraph; else, in the three paragraphs before, the latest speaker (of a quote or a
  * speech verb), then the latest subject; else the last quoted speaker. Gender must not conflict.
  */
-function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | null)[], at: number, g: Gender, titleMode: boolean): Entity | null {
+function salient(
+  inv: Inventory,
+  layout: Layout,
+  decided: readonly (Decided | null)[],
+  at: number,
+  g: Gender,
+  titleMode: boolean,
+): Entity | null {
   const para = layout.para[at]!;
   const seen: Sighting[] = [];
   for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
@@ -481,12 +693,22 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
     if (para - s.para > 3) break;
     if (s.entity.kind === "person" && compatible(s.entity, g)) seen.push(s);
   }
-  const here = seen.find((s) => s.para === para && s.subject) ?? seen.find((s) => s.para === para);
+  const here =
+    seen.find((s) => s.para === para && s.subject) ??
+    seen.find((s) => s.para === para);
   if (here) return here.entity;
   const last = lastDecided(decided);
-  const lastOk = last && last.entity && last.entity.kind === "person" && compatible(last.entity, g) && para - last.para <= 3 ? last : null;
+  const lastOk =
+    last &&
+    last.entity &&
+    last.entity.kind === "person" &&
+    compatible(last.entity, g) &&
+    para - last.para <= 3
+      ? last
+      : null;
   const speaker = seen.find((s) => s.speaks);
-  if (speaker && lastOk) return speaker.tok > lastOk.tok ? speaker.entity : lastOk.entity!;
+  if (speaker && lastOk)
+    return speaker.tok > lastOk.tok ? speaker.entity : lastOk.entity!;
   if (speaker) return speaker.entity;
   if (lastOk) return lastOk.entity!;
   const subj = seen.find((s) => s.subject);
@@ -500,15 +722,21 @@ function salient(inv: Inventory, layout: Layout, decided: readonly (Decided | nu
       if (s.entity.kind === "person" && s.speaks) return s.entity;
     }
   }
-  if (last && last.entity && last.entity.kind === "person" && compatible(last.entity, g)) return last.entity;
+  if (
+    last &&
+    last.entity &&
+    last.entity.kind === "person" &&
+    compatible(last.entity, g)
+  )
+    return last.entity;
   if (!titleMode) {
     // no one named yet (`the ministry's spokesman said ... "..." he said ... Konashenkov added`): the next speaker
     for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
       const s = inv.sightings[k]!;
       if (s.para - para > 2) break;
-      if (s.entity.kind === "person" && s.speaks && compatible(s.entity, g)) return s.entity;
+      if (s.entity.kind === "person" && s.speaks && compatible(s.entity, g))
+        return s.entity;
     }
   }
   return null;
 }
-

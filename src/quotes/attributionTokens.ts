@@ -1,3 +1,9 @@
+import {
+  ASCII_CAPS,
+  CURLY_APOSTROPHE,
+  UPPER_CHAR,
+  WORD_CHAR,
+} from "./attributionPatterns.ts";
 import { isSpace } from "../_lib/span.ts";
 
 /**
@@ -25,25 +31,26 @@ export interface Tok {
   readonly brk: 0 | 1 | 2;
 }
 
-/** One letter, mark or digit (a word character). */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** One upper-case or title-case letter. */
-const UPPER = /[\p{Lu}\p{Lt}]/u;
-
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128)
+    return (
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    );
   // Latin-1 and Latin Extended letters, without a regex
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   // general punctuation (quotes, dashes, ellipsis) and Latin-1 symbols are never word characters
-  if ((c >= 0x2000 && c <= 0x206f) || c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if ((c >= 0x2000 && c <= 0x206f) || c < 0xc0)
+    return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   return WORD_CHAR.test(text[i]!);
 }
 
 /** Apostrophes and hyphens that may join two word parts (`O’Neill`, `Kang-chul`). */
 function isJoiner(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+  return (
+    c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011
+  );
 }
 
 /**
@@ -54,7 +61,10 @@ function isJoiner(c: number): boolean {
  * @returns Tokens in text order.
  * @internal
  */
-export function tokenize(text: string, skips: readonly { readonly from: number; readonly to: number }[] = []): Tok[] {
+export function tokenize(
+  text: string,
+  skips: readonly { readonly from: number; readonly to: number }[] = [],
+): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = 0;
@@ -66,7 +76,12 @@ export function tokenize(text: string, skips: readonly { readonly from: number; 
     if (skip && skip.from <= i) {
       // the middle of a long quote: no token there, only its line breaks count
       const nl = text.indexOf("\n", i);
-      if (nl >= 0 && nl < skip.to) brk = text.indexOf("\n", nl + 1) >= 0 && text.indexOf("\n", nl + 1) < skip.to ? 2 : Math.max(brk, 1) as 1 | 2;
+      if (nl >= 0 && nl < skip.to)
+        brk =
+          text.indexOf("\n", nl + 1) >= 0 &&
+          text.indexOf("\n", nl + 1) < skip.to
+            ? 2
+            : (Math.max(brk, 1) as 1 | 2);
       i = skip.to;
       sk++;
       continue;
@@ -90,7 +105,11 @@ export function tokenize(text: string, skips: readonly { readonly from: number; 
           if (d >= 65 && d <= 90) upper++;
           j++;
         }
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text, j + 1)) {
+        if (
+          j + 1 < n &&
+          isJoiner(text.charCodeAt(j)) &&
+          isWordChar(text, j + 1)
+        ) {
           if (text.charCodeAt(j) === 0x2019) curly = true;
           j += 1;
           continue;
@@ -99,15 +118,38 @@ export function tokenize(text: string, skips: readonly { readonly from: number; 
       }
       const w = text.slice(i, j);
       const f = w.charCodeAt(0);
-      const cap = f < 128 ? f >= 65 && f <= 90 : UPPER.test(w[0]!);
+      const cap = f < 128 ? f >= 65 && f <= 90 : UPPER_CHAR.test(w[0]!);
       const lower = cap || upper > 0 || f >= 128 ? w.toLowerCase() : w;
-      const up = cap && w.length > 1 && (f < 128 ? upper === w.length - 1 && /^[A-Z]+$/u.test(w) : w === w.toUpperCase());
-      out.push({ s: i, e: j, w, l: curly ? lower.replace(/\u2019/gu, "'") : lower, word: true, cap, up, brk });
+      const up =
+        cap &&
+        w.length > 1 &&
+        (f < 128
+          ? upper === w.length - 1 && ASCII_CAPS.test(w)
+          : w === w.toUpperCase());
+      out.push({
+        s: i,
+        e: j,
+        w,
+        l: curly ? lower.replace(CURLY_APOSTROPHE, "'") : lower,
+        word: true,
+        cap,
+        up,
+        brk,
+      });
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const w = text.slice(i, i + len);
-      out.push({ s: i, e: i + len, w, l: w, word: false, cap: false, up: false, brk });
+      out.push({
+        s: i,
+        e: i + len,
+        w,
+        l: w,
+        word: false,
+        cap: false,
+        up: false,
+        brk,
+      });
       i += len;
     }
     brk = 0;

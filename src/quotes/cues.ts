@@ -1,4 +1,14 @@
-import { OBJECT_VERBS } from "./attributionData.ts";
+import {
+  ING_END,
+  LEADING_DIGIT,
+  PAST_TENSE,
+  POSSESSIVE_S,
+} from "./attributionPatterns.ts";
+import {
+  EVALUATIVE_VERBS,
+  OBJECT_VERBS,
+  PARTICIPLE_SUBORDINATORS,
+} from "./attributionData.ts";
 import type { Tok } from "./attributionTokens.ts";
 import {
   isAccordingTo,
@@ -15,14 +25,9 @@ import {
 } from "./mentions.ts";
 
 const OBJ = /* @__PURE__ */ new Set<string>(OBJECT_VERBS);
-const EVALUATIVE = /* @__PURE__ */ new Set([
-  "condemned", "condemns", "denounced", "denounces", "criticized", "criticised", "criticizes", "criticises",
-  "slammed", "slams", "blasted", "blasts", "praised", "praises", "welcomed", "welcomes", "dismissed",
-  "dismisses", "mocked", "mocks", "ridiculed", "hailed", "hails", "applauded", "applauds", "rejected",
-  "rejects", "questioned", "questions", "lauded", "lauds",
-]);
+const EVALUATIVE = /* @__PURE__ */ new Set<string>(EVALUATIVE_VERBS);
 /** Words that put a participle under the main clause (`by saying`, `after telling`, `while adding`). */
-const SUBORDINATORS = /* @__PURE__ */ new Set(["by", "after", "before", "while", "when", "in", "upon", "without"]);
+const SUBORDINATORS = /* @__PURE__ */ new Set<string>(PARTICIPLE_SUBORDINATORS);
 const PRONOUN_SET = { he: 1, she: 1, they: 1, it: 1, we: 1 } as const;
 
 /**
@@ -56,7 +61,11 @@ export interface CueHit {
 }
 
 function isDash(t: Tok | undefined): boolean {
-  return !!t && !t.word && (t.w === "-" || t.w === "\u2013" || t.w === "\u2014" || t.w === "\u2015");
+  return (
+    !!t &&
+    !t.word &&
+    (t.w === "-" || t.w === "\u2013" || t.w === "\u2014" || t.w === "\u2015")
+  );
 }
 
 /** Extends a verb token to its cue phrase: `told the BBC`, `said in a statement`, `according to`. */
@@ -64,15 +73,41 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
   let e = v + 1;
   const t = toks[v]!;
   if (t.l === "according") return v + 2;
-  if ((t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points" || t.l === "put" || t.l === "puts" || t.l === "fired" || t.l === "shot") && toks[e]?.word) e++;
+  if (
+    (t.l === "went" ||
+      t.l === "goes" ||
+      t.l === "pointed" ||
+      t.l === "points" ||
+      t.l === "put" ||
+      t.l === "puts" ||
+      t.l === "fired" ||
+      t.l === "shot") &&
+    toks[e]?.word
+  )
+    e++;
   if (OBJ.has(t.l)) {
     // the audience: `told the BBC`, `told reporters`, `told a news conference`
     let k = e;
     let words = 0;
     while (k < hi && words < 5) {
       const u = toks[k]!;
-      if (!u.word || (words > 0 && (LEX.time.has(u.l) || u.l === "that" || u.l === "when" || u.l === "after"))) break;
-      if (u.l === "that" || u.l === "on" || u.l === "in" || u.l === "of" || u.l === "at") break;
+      if (
+        !u.word ||
+        (words > 0 &&
+          (LEX.time.has(u.l) ||
+            u.l === "that" ||
+            u.l === "when" ||
+            u.l === "after"))
+      )
+        break;
+      if (
+        u.l === "that" ||
+        u.l === "on" ||
+        u.l === "in" ||
+        u.l === "of" ||
+        u.l === "at"
+      )
+        break;
       k++;
       words++;
     }
@@ -82,7 +117,16 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
   if (toks[e]?.l === "in" && e + 2 < hi) {
     for (let k = e + 1; k < Math.min(hi, e + 5); k++) {
       const l = toks[k]!.l;
-      if (l === "statement" || l === "advisory" || l === "interview" || l === "post" || l === "tweet" || l === "release" || l === "letter") return k + 1;
+      if (
+        l === "statement" ||
+        l === "advisory" ||
+        l === "interview" ||
+        l === "post" ||
+        l === "tweet" ||
+        l === "release" ||
+        l === "letter"
+      )
+        return k + 1;
       if (!toks[k]!.word) break;
     }
   }
@@ -104,7 +148,12 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   let first = toks[k];
   if (!first) return null;
   // `... hauled in.` then `—Valeska Paris` on a line of its own
-  if (!first.word && (first.w === "." || first.w === ",") && isDash(toks[k + 1]) && toks[k + 1]!.brk >= 1) {
+  if (
+    !first.word &&
+    (first.w === "." || first.w === ",") &&
+    isDash(toks[k + 1]) &&
+    toks[k + 1]!.brk >= 1
+  ) {
     k++;
     first = toks[k]!;
   }
@@ -116,19 +165,33 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     while (hi < toks.length && hi < d + 16 && toks[hi]!.brk === 0) hi++;
     if (hi === d && toks[d]) hi = d + 1;
     const m = readMentionAfter(toks, d, hi);
-    if (m && (m.kind === "name" || m.kind === "org" || m.kind === "title")) return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
+    if (m && (m.kind === "name" || m.kind === "org" || m.kind === "title"))
+      return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
     return null;
   }
-  if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1))) return null;
+  if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1)))
+    return null;
   // a fragment that closes its sentence (`... “stop its escapades.” The agency said`)
   const lastInner = toks[f.ie - 1];
-  if ((f.partial || f.b0 < f.o) && lastInner && isTerminalMark(lastInner) && first.cap) return null;
+  if (
+    (f.partial || f.b0 < f.o) &&
+    lastInner &&
+    isTerminalMark(lastInner) &&
+    first.cap
+  )
+    return null;
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
   if (isVerbAt(toks, k) && !isParticiple(toks[k]!)) {
     const m = readMentionAfter(toks, k + 1, hi);
-    if (m) return { mention: m, cs: k, ce: cueEnd(toks, k, hi), rule: "quotes/after-verb-first" };
+    if (m)
+      return {
+        mention: m,
+        cs: k,
+        ce: cueEnd(toks, k, hi),
+        rule: "quotes/after-verb-first",
+      };
   }
   if (isAccordingTo(toks, k)) {
     const m = readMentionAfter(toks, k + 2, hi);
@@ -137,22 +200,48 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   for (let v = k + 1; v < Math.min(hi, k + 50); v++) {
     if (!isVerbAt(toks, v)) continue;
     const m = readMentionBefore(toks, v, k);
-    if (m && m.s === k) return { mention: m, cs: v, ce: cueEnd(toks, v, hi), rule: "quotes/after" };
+    if (m && m.s === k)
+      return {
+        mention: m,
+        cs: v,
+        ce: cueEnd(toks, v, hi),
+        rule: "quotes/after",
+      };
     break;
   }
   // an unlisted verb right after a quote that ends in a comma: `," Toomey fumed.`, `," scoffed Ann Gil`
   const inner = toks[f.ie - 1];
-  if (inner && !inner.word && (inner.w === "," || inner.w === "?" || inner.w === "!")) {
+  if (
+    inner &&
+    !inner.word &&
+    (inner.w === "," || inner.w === "?" || inner.w === "!")
+  ) {
     const t = toks[k];
     if (t && isLooseVerb(t)) {
       const m = readMentionAfter(toks, k + 1, hi);
-      if (m && (m.kind === "name" || m.kind === "pronoun" || (m.kind === "org" && m.ns >= 0))) return { mention: m, cs: k, ce: k + 1, rule: "quotes/after-verb-first" };
+      if (
+        m &&
+        (m.kind === "name" ||
+          m.kind === "pronoun" ||
+          (m.kind === "org" && m.ns >= 0))
+      )
+        return {
+          mention: m,
+          cs: k,
+          ce: k + 1,
+          rule: "quotes/after-verb-first",
+        };
     }
     for (let v = k + 1; v < Math.min(hi, k + 6); v++) {
       if (!isLooseVerb(toks[v]!)) continue;
       const m = readMentionBefore(toks, v, k);
       const after = toks[v + 1];
-      if (m && m.s === k && (m.kind === "name" || m.kind === "pronoun") && (!after || !after.word || v + 1 >= hi)) {
+      if (
+        m &&
+        m.s === k &&
+        (m.kind === "name" || m.kind === "pronoun") &&
+        (!after || !after.word || v + 1 >= hi)
+      ) {
         return { mention: m, cs: v, ce: v + 1, rule: "quotes/after" };
       }
       break;
@@ -167,7 +256,7 @@ function isTerminalMark(t: Tok): boolean {
 
 /** A lower-case past-tense word (`fumed`, `scoffed`, `pressed`): a speech verb only right next to a quote. */
 function isLooseVerb(t: Tok): boolean {
-  return t.word && !t.cap && t.w.length > 4 && /ed$/u.test(t.l);
+  return t.word && !t.cap && t.w.length > 4 && PAST_TENSE.test(t.l);
 }
 
 /**
@@ -182,7 +271,12 @@ function isLooseVerb(t: Tok): boolean {
  * @returns The cue and its mention, or null.
  * @internal
  */
-export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: number): CueHit | null {
+export function cueBefore(
+  toks: readonly Tok[],
+  f: QuoteFrame,
+  lo: number,
+  end: number,
+): CueHit | null {
   let possessive: CueHit | null = null;
   for (let v = end - 1; v >= lo; v--) {
     const t = toks[v]!;
@@ -190,18 +284,31 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     // `Said Dorothy Poynter, who grew up with him, "..."`: a verb opening the sentence
     if (t.cap && v === lo && LEX.verbs.has(t.l) && !isParticiple(t)) {
       const m = readMentionAfter(toks, v + 1, end);
-      if (m && m.kind !== "descriptor") return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
+      if (m && m.kind !== "descriptor")
+        return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
       continue;
     }
     if (t.l === "to" && toks[v - 1]?.l === "according" && v - 1 >= lo) {
       const m = readMentionAfter(toks, v + 1, end);
-      if (m && m.kind !== "pronoun") return { mention: m, cs: v - 1, ce: v + 1, rule: "quotes/according-to" };
+      if (m && m.kind !== "pronoun")
+        return {
+          mention: m,
+          cs: v - 1,
+          ce: v + 1,
+          rule: "quotes/according-to",
+        };
       continue;
     }
-    if (isSpeechNoun(t) && v - 1 >= lo && /['\u2019]s$/u.test(toks[v - 1]!.w)) {
+    if (isSpeechNoun(t) && v - 1 >= lo && POSSESSIVE_S.test(toks[v - 1]!.w)) {
       // kept only if no speech verb stands further left (`Ryan said Obama's words were "..."`)
       const m = readNpLeft(toks, v - 1, lo);
-      if (m && (m.kind === "name" || m.kind === "org") && !possessive) possessive = { mention: m, cs: v, ce: v + 1, rule: "quotes/possessive-noun" };
+      if (m && (m.kind === "name" || m.kind === "org") && !possessive)
+        possessive = {
+          mention: m,
+          cs: v,
+          ce: v + 1,
+          rule: "quotes/possessive-noun",
+        };
       continue;
     }
     if (!t.cap && LEX.verbs.has(t.l) && toks[v - 1]?.l === "to" && v - 1 > lo) {
@@ -210,7 +317,16 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
         const u = toks[k]!;
         if (!u.word || !(u.cap || Object.hasOwn(PRONOUN_SET, u.l))) continue;
         const m2 = readNpLeft(toks, k, lo);
-        if (m2 && (m2.kind === "name" || m2.kind === "pronoun" || m2.kind === "org")) return { mention: m2, cs: v - 1, ce: v + 1, rule: "quotes/infinitive" };
+        if (
+          m2 &&
+          (m2.kind === "name" || m2.kind === "pronoun" || m2.kind === "org")
+        )
+          return {
+            mention: m2,
+            cs: v - 1,
+            ce: v + 1,
+            rule: "quotes/infinitive",
+          };
         break;
       }
       continue;
@@ -220,14 +336,27 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
     if (possessive && EVALUATIVE.has(t.l)) return possessive;
     let m: Mention | null = null;
     const before = toks[v - 1];
-    if ((isParticiple(t) && (before?.w === "," || v === lo || SUBORDINATORS.has(before?.l ?? ""))) || (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)) {
+    if (
+      (isParticiple(t) &&
+        (before?.w === "," ||
+          v === lo ||
+          SUBORDINATORS.has(before?.l ?? ""))) ||
+      (before && (before.l === "and" || before.l === "but") && v - 1 >= lo)
+    ) {
       m = mainClauseSpeaker(toks, f.s0, v);
       if (!m && isParticiple(t)) return possessive;
     } else {
       m = readMentionBefore(toks, v, lo);
-      if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap) m = readMentionAfter(toks, v + 1, end);
+      if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap)
+        m = readMentionAfter(toks, v + 1, end);
     }
-    if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, end), rule: isParticiple(t) ? "quotes/participle" : "quotes/before" };
+    if (m)
+      return {
+        mention: m,
+        cs: v,
+        ce: cueEnd(toks, v, end),
+        rule: isParticiple(t) ? "quotes/participle" : "quotes/before",
+      };
   }
   if (possessive) return possessive;
   // `Wally Oppal spoke out against the group: "..."`: the subject of a sentence ending in a colon
@@ -235,14 +364,25 @@ export function cueBefore(toks: readonly Tok[], f: QuoteFrame, lo: number, end: 
   if (colon && colon.w === ":" && end - 1 > lo) {
     // `... doesn't surprise pollster Daron Shaw: "..."`: a name right before the colon
     const named = readNpLeft(toks, end - 2, lo);
-    if (named && named.kind === "name" && named.e === end - 1) return { mention: named, cs: end - 1, ce: end, rule: "quotes/colon" };
+    if (named && named.kind === "name" && named.e === end - 1)
+      return { mention: named, cs: end - 1, ce: end, rule: "quotes/colon" };
     const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
-    if (m && m.kind !== "descriptor") return { mention: m, cs: end - 1, ce: end, rule: "quotes/colon" };
+    if (m && m.kind !== "descriptor")
+      return { mention: m, cs: end - 1, ce: end, rule: "quotes/colon" };
   }
   // `Clinton shared her worry with donors, "..."`, `Trump also embraced torture -- "..."`
-  if (colon && !f.partial && (colon.w === "," || colon.w === "\u2014" || colon.w === "\u2013" || colon.w === "-") && end - 1 > lo) {
+  if (
+    colon &&
+    !f.partial &&
+    (colon.w === "," ||
+      colon.w === "\u2014" ||
+      colon.w === "\u2013" ||
+      colon.w === "-") &&
+    end - 1 > lo
+  ) {
     const m = sentenceSubject(toks, f.s0 > lo ? f.s0 : lo, end - 1);
-    if (m && (m.kind === "name" || m.kind === "pronoun")) return { mention: m, cs: end - 1, ce: end, rule: "quotes/lead-in" };
+    if (m && (m.kind === "name" || m.kind === "pronoun"))
+      return { mention: m, cs: end - 1, ce: end, rule: "quotes/lead-in" };
   }
   return null;
 }
@@ -264,11 +404,20 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   for (let v = f.a; v < f.aEnd; v++) {
     if (isAccordingTo(toks, v)) {
       const m = readMentionAfter(toks, v + 2, f.aEnd);
-      if (m && m.kind !== "pronoun") return { mention: m, cs: v, ce: v + 2, rule: "quotes/according-to" };
+      if (m && m.kind !== "pronoun")
+        return { mention: m, cs: v, ce: v + 2, rule: "quotes/according-to" };
     }
     if (!isVerbAt(toks, v) || isParticiple(toks[v]!)) continue;
-    const m = readMentionBefore(toks, v, f.a) ?? (toks[v - 1]?.w === "," ? readMentionAfter(toks, v + 1, f.aEnd) : null);
-    if (m) return { mention: m, cs: v, ce: cueEnd(toks, v, f.aEnd), rule: "quotes/later" };
+    const m =
+      readMentionBefore(toks, v, f.a) ??
+      (toks[v - 1]?.w === "," ? readMentionAfter(toks, v + 1, f.aEnd) : null);
+    if (m)
+      return {
+        mention: m,
+        cs: v,
+        ce: cueEnd(toks, v, f.aEnd),
+        rule: "quotes/later",
+      };
     return null;
   }
   return null;
@@ -276,8 +425,27 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
 
 /** Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to reporters,`). */
 function isLeadIn(t: Tok, next: Tok | undefined): boolean {
-  if (t.word && (LEX.time.has(t.l) || (next && (next.l === "later" || next.l === "ago" || next.l === "earlier")))) return true;
-  return t.word && (LEX.notName.has(t.l) || /ing$/u.test(t.l)) && !(t.l === "he" || t.l === "she" || t.l === "they" || t.l === "it" || t.l === "we" || t.l === "the" || t.l === "a" || t.l === "an");
+  if (
+    t.word &&
+    (LEX.time.has(t.l) ||
+      (next &&
+        (next.l === "later" || next.l === "ago" || next.l === "earlier")))
+  )
+    return true;
+  return (
+    t.word &&
+    (LEX.notName.has(t.l) || ING_END.test(t.l)) &&
+    !(
+      t.l === "he" ||
+      t.l === "she" ||
+      t.l === "they" ||
+      t.l === "it" ||
+      t.l === "we" ||
+      t.l === "the" ||
+      t.l === "a" ||
+      t.l === "an"
+    )
+  );
 }
 
 /**
@@ -285,10 +453,15 @@ function isLeadIn(t: Tok, next: Tok | undefined): boolean {
  * the subject of the nearest finite speech verb before it (`she said, stressing`), else the
  * sentence's opening subject.
  */
-function mainClauseSpeaker(toks: readonly Tok[], s0: number, v: number): Mention | null {
+function mainClauseSpeaker(
+  toks: readonly Tok[],
+  s0: number,
+  v: number,
+): Mention | null {
   for (let k = v - 1; k >= s0 && v - k < 40; k--) {
     if (!isVerbAt(toks, k) || isParticiple(toks[k]!)) continue;
-    const m = readMentionBefore(toks, k, s0) ?? readMentionAfter(toks, k + 1, v);
+    const m =
+      readMentionBefore(toks, k, s0) ?? readMentionAfter(toks, k + 1, v);
     if (m) return m;
     break;
   }
@@ -296,18 +469,33 @@ function mainClauseSpeaker(toks: readonly Tok[], s0: number, v: number): Mention
 }
 
 /** The subject that opens the sentence `[s0, v)`, after an optional lead-in phrase ending in a comma. */
-export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Mention | null {
+export function sentenceSubject(
+  toks: readonly Tok[],
+  s0: number,
+  v: number,
+): Mention | null {
   let s = s0;
   // skip a dateline (`SEOUL, Sept. 5 (UPI) -- ...`)
   for (let k = s0; k < v && k < s0 + 14; k++) {
     const t = toks[k]!;
-    if (!t.word && (t.w === "\u2014" || t.w === "\u2013" || (t.w === "-" && toks[k + 1]?.w === "-"))) {
+    if (
+      !t.word &&
+      (t.w === "\u2014" ||
+        t.w === "\u2013" ||
+        (t.w === "-" && toks[k + 1]?.w === "-"))
+    ) {
       s = t.w === "-" ? k + 2 : k + 1;
       break;
     }
   }
   while (s < v && !toks[s]!.word) s++;
-  for (let round = 0; round < 3 && s < v && (isLeadIn(toks[s]!, toks[s + 1]) || /^\d/u.test(toks[s]!.w)); round++) {
+  for (
+    let round = 0;
+    round < 3 &&
+    s < v &&
+    (isLeadIn(toks[s]!, toks[s + 1]) || LEADING_DIGIT.test(toks[s]!.w));
+    round++
+  ) {
     let c = s;
     while (c < v && c < s + 25 && toks[c]!.w !== ",") c++;
     if (c < v && toks[c]!.w === ",") s = c + 1;
@@ -318,11 +506,30 @@ export function sentenceSubject(toks: readonly Tok[], s0: number, v: number): Me
 }
 
 /** True when the transcript form `NAME: ...` opens the quote (`WALLACE: Let's start ...`). */
-export function transcriptSpeaker(toks: readonly Tok[], f: QuoteFrame): Mention | null {
+export function transcriptSpeaker(
+  toks: readonly Tok[],
+  f: QuoteFrame,
+): Mention | null {
   let k = f.is;
-  while (k < f.ie && k < f.is + 3 && toks[k]!.word && toks[k]!.cap && toks[k]!.up) k++;
+  while (
+    k < f.ie &&
+    k < f.is + 3 &&
+    toks[k]!.word &&
+    toks[k]!.cap &&
+    toks[k]!.up
+  )
+    k++;
   if (k === f.is || toks[k]?.w !== ":") return null;
-  return { s: f.is, e: k, kind: "name", ns: f.is, ne: k, head: toks[k - 1]!.l, roles: [], indefinite: false };
+  return {
+    s: f.is,
+    e: k,
+    kind: "name",
+    ns: f.is,
+    ne: k,
+    head: toks[k - 1]!.l,
+    roles: [],
+    indefinite: false,
+  };
 }
 
 /** True for a quotation-mark token. */
@@ -337,10 +544,14 @@ export function isMark(t: Tok | undefined): boolean {
  *
  * @internal
  */
-export function fragmentSubject(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+export function fragmentSubject(
+  toks: readonly Tok[],
+  f: QuoteFrame,
+): CueHit | null {
   if (f.b0 >= f.o) return null;
   const m = sentenceSubject(toks, f.s0, f.o);
   if (!m || (m.kind !== "name" && m.kind !== "pronoun")) return null;
-  if (m.kind === "name" && (isPlaceOnlyMention(toks, m) || toks[m.ns]!.up)) return null;
+  if (m.kind === "name" && (isPlaceOnlyMention(toks, m) || toks[m.ns]!.up))
+    return null;
   return { mention: m, cs: m.e, ce: m.e, rule: "quotes/fragment-subject" };
 }

@@ -1,16 +1,32 @@
 import {
+  CURLY_APOSTROPHE,
+  HAS_DIGIT,
+  LEADING_DIGIT,
+  PARTICIPLE_END,
+  POSSESSIVE_END,
+  POSSESSIVE_S,
+  S_END,
+  TIME_NUMBER,
+} from "./attributionPatterns.ts";
+import {
   ABBREVIATIONS,
   ADVERBS_BETWEEN,
+  AUTHORING_VERBS,
+  BODY_NOUNS,
+  DETERMINER_WORDS,
   DESCRIPTIVE_ROLES,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   NOT_PERSON_WORDS,
+  NP_PREPOSITIONS,
+  NP_STOP_WORDS,
   ORG_HEAD_NOUNS,
   ORG_WORDS,
   PARTICIPLE_VERBS,
   PLACE_WORDS,
   PRONOUNS,
+  QUANTIFIER_WORDS,
   ROLE_MODIFIERS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
@@ -21,7 +37,7 @@ import type { Tok } from "./attributionTokens.ts";
 
 /** Builds a read-only lookup set from a word table (curly apostrophes folded). */
 function wordSet(list: readonly string[]): ReadonlySet<string> {
-  return new Set(list.map((w) => w.replace(/\u2019/gu, "'")));
+  return new Set(list.map((w) => w.replace(CURLY_APOSTROPHE, "'")));
 }
 
 /** @internal Lexicon sets built once from the data tables (read-only). */
@@ -45,21 +61,14 @@ export const LEX = /* @__PURE__ */ (() => ({
 }))();
 
 /** Words that end a noun phrase read leftwards or rightwards. */
-const STOP = /* @__PURE__ */ wordSet([
-  "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "while", "where",
-  "because", "if", "as", "than", "to", "with", "by", "is", "was", "were", "are", "be", "been",
-  "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "not",
-  "after", "before", "since", "until", "during", "about", "over", "into", "on", "in", "it", "he",
-  "she", "they", "we", "i", "you", "him", "them", "us", "me", "there", "this", "these", "those",
-  "so", "also", "then", "said", "says", "told", "did", "do", "does", "what", "how", "why",
-]);
+const STOP = /* @__PURE__ */ wordSet(NP_STOP_WORDS);
 
-const DETERMINERS = /* @__PURE__ */ wordSet(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"]);
-const QUANTIFIERS = /* @__PURE__ */ wordSet(["one", "another", "some", "several", "two", "three", "many", "other"]);
-const AUTHORING = /* @__PURE__ */ wordSet(["issued", "released", "written", "signed", "posted", "published", "sent", "made", "delivered", "read", "given", "tweeted", "shared"]);
+const DETERMINERS = /* @__PURE__ */ wordSet(DETERMINER_WORDS);
+const QUANTIFIERS = /* @__PURE__ */ wordSet(QUANTIFIER_WORDS);
+const AUTHORING = /* @__PURE__ */ wordSet(AUTHORING_VERBS);
 /** Bodies that speak for their possessor but are not the possessor (`Trump's campaign`). */
-const BODIES = /* @__PURE__ */ wordSet(["campaign", "office", "team", "staff", "family", "camp", "administration", "government", "lawyers", "attorneys", "aides", "allies", "supporters", "spokespeople", "representatives", "committee"]);
-const PREPS_IN_NP = /* @__PURE__ */ wordSet(["of", "for", "at", "from"]);
+const BODIES = /* @__PURE__ */ wordSet(BODY_NOUNS);
+const PREPS_IN_NP = /* @__PURE__ */ wordSet(NP_PREPOSITIONS);
 
 /** What a speaker mention is made of. */
 export type MentionKind = "pronoun" | "name" | "title" | "org" | "descriptor";
@@ -85,7 +94,15 @@ export interface Mention {
 
 /** True for a token that ends a clause or sentence. */
 function isBoundary(t: Tok): boolean {
-  return !t.word && (t.w === "." || t.w === "!" || t.w === "?" || t.w === ";" || t.w === ":" || isQuoteMark(t.w));
+  return (
+    !t.word &&
+    (t.w === "." ||
+      t.w === "!" ||
+      t.w === "?" ||
+      t.w === ";" ||
+      t.w === ":" ||
+      isQuoteMark(t.w))
+  );
 }
 
 /** True for an apostrophe closing a plural possessive (`Sanders’ campaign`), not a quotation mark. */
@@ -93,7 +110,16 @@ export function isPossessiveMark(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return (t.w === "\u2019" || t.w === "'") && !!prev && prev.word && prev.e === t.s && /s$/u.test(prev.w) && !!next && next.word && next.s > t.e;
+  return (
+    (t.w === "\u2019" || t.w === "'") &&
+    !!prev &&
+    prev.word &&
+    prev.e === t.s &&
+    S_END.test(prev.w) &&
+    !!next &&
+    next.word &&
+    next.s > t.e
+  );
 }
 
 /** True for a quotation mark of any style. */
@@ -101,8 +127,14 @@ export function isQuoteMark(w: string): boolean {
   if (w.length !== 1) return false;
   const c = w.charCodeAt(0);
   return (
-    c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb ||
-    (c >= 0x2018 && c <= 0x201f && c !== 0x201a) || c === 0x2039 || c === 0x203a
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x60 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201f && c !== 0x201a) ||
+    c === 0x2039 ||
+    c === 0x203a
   );
 }
 
@@ -117,11 +149,33 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (!t || !t.word || t.cap || !LEX.verbs.has(t.l)) return false;
   const prev = toks[i - 1];
-  if (prev && prev.word && (DETERMINERS.has(prev.l) || PREPS_IN_NP.has(prev.l) || prev.l === "to" || prev.l === "new" || prev.l === "such")) {
+  if (
+    prev &&
+    prev.word &&
+    (DETERMINERS.has(prev.l) ||
+      PREPS_IN_NP.has(prev.l) ||
+      prev.l === "to" ||
+      prev.l === "new" ||
+      prev.l === "such")
+  ) {
     return false;
   }
-  if (t.l === "fired" || t.l === "fires" || t.l === "shot" || t.l === "hit" || t.l === "hits") return toks[i + 1]?.l === "back";
-  if (t.l === "went" || t.l === "goes" || t.l === "pointed" || t.l === "points" || t.l === "summed" || t.l === "sums") {
+  if (
+    t.l === "fired" ||
+    t.l === "fires" ||
+    t.l === "shot" ||
+    t.l === "hit" ||
+    t.l === "hits"
+  )
+    return toks[i + 1]?.l === "back";
+  if (
+    t.l === "went" ||
+    t.l === "goes" ||
+    t.l === "pointed" ||
+    t.l === "points" ||
+    t.l === "summed" ||
+    t.l === "sums"
+  ) {
     const next = toks[i + 1];
     return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
   }
@@ -129,10 +183,15 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (t.l === "read" || t.l === "reads") {
     const next = toks[i + 1];
     if (next && next.word && DETERMINERS.has(next.l)) {
-      for (let k = i + 2; k < i + 5; k++) if (LEX.speechNouns.has(toks[k]?.l ?? "")) return true;
+      for (let k = i + 2; k < i + 5; k++)
+        if (LEX.speechNouns.has(toks[k]?.l ?? "")) return true;
       return false;
     }
-    return !!next && !next.word && (next.w === ":" || next.w === "," || isQuoteMark(next.w));
+    return (
+      !!next &&
+      !next.word &&
+      (next.w === ":" || next.w === "," || isQuoteMark(next.w))
+    );
   }
   return true;
 }
@@ -153,18 +212,28 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
     }
     if (t.word && LEX.time.has(t.l) && !(t.cap && !LEX.notName.has(t.l))) {
       // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
-      if ((t.l === "on" || t.l === "in" || t.l === "at") && !(toks[p + 1] && LEX.time.has(toks[p + 1]!.l) && p + 1 < v0)) break;
+      if (
+        (t.l === "on" || t.l === "in" || t.l === "at") &&
+        !(toks[p + 1] && LEX.time.has(toks[p + 1]!.l) && p + 1 < v0)
+      )
+        break;
       p--;
       continue;
     }
-    if (t.word && /^\d{1,4}$/u.test(t.w) && p - 1 >= lo && LEX.time.has(toks[p - 1]!.l)) {
+    if (
+      t.word &&
+      TIME_NUMBER.test(t.w) &&
+      p - 1 >= lo &&
+      LEX.time.has(toks[p - 1]!.l)
+    ) {
       p--;
       continue;
     }
     if (!t.word && t.w === ")") {
       // `Rep. Jim Jordan (R-Ohio) said`
       let c = p - 1;
-      while (c > lo && p - c < 10 && toks[c]!.w !== "(" && toks[c]!.w !== ")") c--;
+      while (c > lo && p - c < 10 && toks[c]!.w !== "(" && toks[c]!.w !== ")")
+        c--;
       if (c > lo && toks[c]!.w === "(") {
         p = c - 1;
         continue;
@@ -202,32 +271,59 @@ function isNpWord(t: Tok): boolean {
  * @returns The mention, or null when no speaker phrase stands there.
  * @internal
  */
-export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): Mention | null {
+export function readMentionBefore(
+  toks: readonly Tok[],
+  v: number,
+  lo: number,
+): Mention | null {
   const p = skipAdverbsLeft(toks, v - 1, lo);
   if (p < lo) return null;
   const t = toks[p]!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
-  if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013")) return appositiveSubject(toks, p, lo, 0);
+  if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013"))
+    return appositiveSubject(toks, p, lo, 0);
   // `The staff member who edited said`: a short relative clause before the verb
   for (let k = p - 1; k >= lo && k >= p - 4; k--) {
     const u = toks[k]!;
     if (!u.word || u.cap) break;
     if (u.l !== "who") continue;
     const head = k - 1 >= lo ? readNpLeft(toks, k - 1, lo) : null;
-    if (head && head.e === k && (head.kind === "descriptor" || head.kind === "title")) return { ...head, e: p + 1, kind: "descriptor" };
+    if (
+      head &&
+      head.e === k &&
+      (head.kind === "descriptor" || head.kind === "title")
+    )
+      return { ...head, e: p + 1, kind: "descriptor" };
     if (head && head.e === k && head.kind === "name") return head;
     break;
   }
   let np = readNpLeft(toks, p, lo);
   // `A leaked internal letter seen by Sky News says`: the phrase before a passive modifier
   // (an authoring verb keeps its agent: `The statement issued by Akshay reads`)
-  if (np && np.s - 3 >= lo && toks[np.s - 1]!.l === "by" && /(?:ed|en|wn)$/u.test(toks[np.s - 2]!.l) && !toks[np.s - 2]!.cap && !AUTHORING.has(toks[np.s - 2]!.l)) {
+  if (
+    np &&
+    np.s - 3 >= lo &&
+    toks[np.s - 1]!.l === "by" &&
+    PARTICIPLE_END.test(toks[np.s - 2]!.l) &&
+    !toks[np.s - 2]!.cap &&
+    !AUTHORING.has(toks[np.s - 2]!.l)
+  ) {
     const outer = readNpLeft(toks, np.s - 3, lo);
     if (outer && outer.e === np.s - 2) np = outer;
   }
   const anchor = np ? np.s : p + 1;
   const pre = toks[anchor - 1];
-  if (np && pre && anchor - 1 >= lo && pre.word && !pre.cap && !DETERMINERS.has(pre.l) && !PREPS_IN_NP.has(pre.l) && !LEX.titles.has(pre.l) && !LEX.adverbs.has(pre.l)) {
+  if (
+    np &&
+    pre &&
+    anchor - 1 >= lo &&
+    pre.word &&
+    !pre.cap &&
+    !DETERMINERS.has(pre.l) &&
+    !PREPS_IN_NP.has(pre.l) &&
+    !LEX.titles.has(pre.l) &&
+    !LEX.adverbs.has(pre.l)
+  ) {
     // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
     for (let c = anchor - 2; c > lo && c >= anchor - 14; c--) {
       const u = toks[c]!;
@@ -236,21 +332,37 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
       const nx = toks[c + 1];
       if (!nx || !(DETERMINERS.has(nx.l) || nx.l === "who")) break;
       const named = readNpLeft(toks, c - 1, lo);
-      if (named && named.kind === "name" && !isPlaceOnly(toks, named)) return named;
+      if (named && named.kind === "name" && !isPlaceOnly(toks, named))
+        return named;
       break;
     }
   }
-  if (np && np.s - 2 > lo && (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") && toks[np.s - 2]!.w === ",") {
+  if (
+    np &&
+    np.s - 2 > lo &&
+    (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") &&
+    toks[np.s - 2]!.w === ","
+  ) {
     // `Tobias Andersson, of Piratbyrån agrees`
     const named = readNpLeft(toks, np.s - 3, lo);
     if (named && named.kind === "name") return named;
   }
-  if (np && (np.kind === "descriptor" || np.kind === "title") && DETERMINERS.has(toks[np.s]!.l)) {
+  if (
+    np &&
+    (np.kind === "descriptor" || np.kind === "title") &&
+    DETERMINERS.has(toks[np.s]!.l)
+  ) {
     // `Leroy Cain, the American manager of the mission said`: an appositive left open
     for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
       if (toks[c]!.w !== ",") continue;
       const named = readNpLeft(toks, c - 1, lo);
-      if (named && named.kind === "name" && named.ne === named.e && !isPlaceOnly(toks, named)) return { ...named, roles: [...named.roles, ...np.roles] };
+      if (
+        named &&
+        named.kind === "name" &&
+        named.ne === named.e &&
+        !isPlaceOnly(toks, named)
+      )
+        return { ...named, roles: [...named.roles, ...np.roles] };
       break;
     }
   }
@@ -262,16 +374,29 @@ export function readMentionBefore(toks: readonly Tok[], v: number, lo: number): 
  * `NAME, 45, said`, `NAME (R-Ohio), a panel member, said`, `TITLE, NAME, told`, and chains of two
  * or three appositives (`NAME, the foreign minister of France, a member of the council, said`).
  */
-function appositiveSubject(toks: readonly Tok[], p: number, lo: number, depth: number): Mention | null {
+function appositiveSubject(
+  toks: readonly Tok[],
+  p: number,
+  lo: number,
+  depth: number,
+): Mention | null {
   let c = p - 1;
   const roles: string[] = [];
   const sep = toks[p]!.w;
   for (let k = 0; k < 40 && c > lo; k++, c--) {
     const u = toks[c]!;
     if (!u.word && u.w === sep) break;
-    if (u.w === "." && c - 1 > lo && (isInitialOrAbbrev(toks[c - 1]!) || toks[c + 1]?.w === "," || toks[c + 1]?.w === ")")) continue;
+    if (
+      u.w === "." &&
+      c - 1 > lo &&
+      (isInitialOrAbbrev(toks[c - 1]!) ||
+        toks[c + 1]?.w === "," ||
+        toks[c + 1]?.w === ")")
+    )
+      continue;
     // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
-    if (isBoundary(u) && !isPossessiveMark(toks, c) && !isQuoteMark(u.w)) return null;
+    if (isBoundary(u) && !isPossessiveMark(toks, c) && !isQuoteMark(u.w))
+      return null;
     if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
   }
   if (c <= lo || toks[c]!.w !== sep) return null;
@@ -283,13 +408,21 @@ function appositiveSubject(toks: readonly Tok[], p: number, lo: number, depth: n
     if (r > lo && toks[r]!.w === "(") q = r - 1;
   }
   const np = q >= lo ? readNpLeft(toks, q, lo) : null;
-  if (np && np.kind === "name" && !isPlaceOnly(toks, np)) return { ...np, roles: [...np.roles, ...roles] };
+  if (np && np.kind === "name" && !isPlaceOnly(toks, np))
+    return { ...np, roles: [...np.roles, ...roles] };
   if (np && np.kind === "org") return { ...np, roles: [...np.roles, ...roles] };
   // `Google's chief executive, Laszlo Bock, told`: the name is the enclosed part
   const inner = readNpLeft(toks, p - 1, c + 1);
-  if (inner && inner.kind === "name" && inner.s === c + 1 && !isPlaceOnly(toks, inner)) return { ...inner, roles: [...inner.roles, ...roles] };
+  if (
+    inner &&
+    inner.kind === "name" &&
+    inner.s === c + 1 &&
+    !isPlaceOnly(toks, inner)
+  )
+    return { ...inner, roles: [...inner.roles, ...roles] };
   // a chain of appositives
-  if (depth < 2 && np && np.s - 1 > lo && toks[np.s - 1]!.w === ",") return appositiveSubject(toks, np.s - 1, lo, depth + 1);
+  if (depth < 2 && np && np.s - 1 > lo && toks[np.s - 1]!.w === ",")
+    return appositiveSubject(toks, np.s - 1, lo, depth + 1);
   return null;
 }
 
@@ -303,11 +436,24 @@ export function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
 }
 
 function pronounMention(i: number, l: string): Mention {
-  return { s: i, e: i + 1, kind: "pronoun", ns: -1, ne: -1, head: l, roles: [], indefinite: false };
+  return {
+    s: i,
+    e: i + 1,
+    kind: "pronoun",
+    ns: -1,
+    ne: -1,
+    head: l,
+    roles: [],
+    indefinite: false,
+  };
 }
 
 /** Reads a noun phrase ending at token `p` (inclusive), leftwards, not crossing `lo`. */
-export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention | null {
+export function readNpLeft(
+  toks: readonly Tok[],
+  p: number,
+  lo: number,
+): Mention | null {
   let j = p;
   let lower = 0;
   for (; j >= lo && p - j < 14; j--) {
@@ -317,13 +463,20 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
       if (DETERMINERS.has(t.l)) {
         // `a spokesman for the federal audit office`: the phrase goes on past `for the`
         const before = toks[j - 1];
-        if (before && j - 1 >= lo && PREPS_IN_NP.has(before.l) && p - j < 10) continue;
+        if (before && j - 1 >= lo && PREPS_IN_NP.has(before.l) && p - j < 10)
+          continue;
         j--;
         break;
       }
       if (t.cap) {
         if (LEX.notName.has(t.l) && !t.up && !LEX.honorifics.has(t.l)) {
-          if (t.l === "the" || t.l === "a" || t.l === "an" || QUANTIFIERS.has(t.l)) j--;
+          if (
+            t.l === "the" ||
+            t.l === "a" ||
+            t.l === "an" ||
+            QUANTIFIERS.has(t.l)
+          )
+            j--;
           break;
         }
         continue;
@@ -333,7 +486,13 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
       continue;
     }
     if (t.w === "." && j - 1 >= lo && isInitialOrAbbrev(toks[j - 1]!)) continue;
-    if ((t.w === "-" || t.w === "&") && j - 1 >= lo && toks[j - 1]!.word && toks[j + 1]?.word) continue;
+    if (
+      (t.w === "-" || t.w === "&") &&
+      j - 1 >= lo &&
+      toks[j - 1]!.word &&
+      toks[j + 1]?.word
+    )
+      continue;
     break;
   }
   let s = j + 1;
@@ -345,8 +504,17 @@ export function readNpLeft(toks: readonly Tok[], p: number, lo: number): Mention
 
 /** A lower-case word that is no determiner, role, modifier or organisation noun. */
 function isStray(t: Tok): boolean {
-  if (!t.word || t.cap || DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l)) return false;
-  return !(LEX.titles.has(t.l) || LEX.modifiers.has(t.l) || LEX.places.has(t.l) || LEX.orgHeads.has(t.l) || LEX.orgWords.has(t.l) || LEX.descriptive.has(t.l) || /\d/u.test(t.w));
+  if (!t.word || t.cap || DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l))
+    return false;
+  return !(
+    LEX.titles.has(t.l) ||
+    LEX.modifiers.has(t.l) ||
+    LEX.places.has(t.l) ||
+    LEX.orgHeads.has(t.l) ||
+    LEX.orgWords.has(t.l) ||
+    LEX.descriptive.has(t.l) ||
+    HAS_DIGIT.test(t.w)
+  );
 }
 
 /** True for a one-letter initial (`F`) or a known abbreviation (`Mr`, `Dr`). */
@@ -365,7 +533,11 @@ function isInitialOrAbbrev(t: Tok): boolean {
  * @returns The mention, or null.
  * @internal
  */
-export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): Mention | null {
+export function readMentionAfter(
+  toks: readonly Tok[],
+  i: number,
+  hi: number,
+): Mention | null {
   const t0 = toks[i];
   if (!t0 || i >= hi) return null;
   if (t0.word && Object.hasOwn(PRONOUNS, t0.l)) return pronounMention(i, t0.l);
@@ -381,7 +553,13 @@ export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): M
         continue;
       }
       if (t.cap) break;
-      if (LEX.titles.has(t.l) || LEX.orgWords.has(t.l) || LEX.modifiers.has(t.l) || LEX.places.has(t.l)) continue;
+      if (
+        LEX.titles.has(t.l) ||
+        LEX.orgWords.has(t.l) ||
+        LEX.modifiers.has(t.l) ||
+        LEX.places.has(t.l)
+      )
+        continue;
       if (sawCap) {
         if (LEX.particles.has(t.l) && toks[j + 1]?.cap) continue;
         if (t.l === "of" && toks[j + 1]?.cap) continue;
@@ -391,12 +569,31 @@ export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): M
       if (!isNpWord(t) || LEX.time.has(t.l) || ++lower > 6) break;
       continue;
     }
-    if (t.w === "." && j > i && isInitialOrAbbrev(toks[j - 1]!) && toks[j + 1]?.cap) continue;
-    if ((t.w === "-" || t.w === "&") && j > i && toks[j - 1]!.word && toks[j + 1]?.word && t.s === toks[j - 1]!.e) continue;
+    if (
+      t.w === "." &&
+      j > i &&
+      isInitialOrAbbrev(toks[j - 1]!) &&
+      toks[j + 1]?.cap
+    )
+      continue;
+    if (
+      (t.w === "-" || t.w === "&") &&
+      j > i &&
+      toks[j - 1]!.word &&
+      toks[j + 1]?.word &&
+      t.s === toks[j - 1]!.e
+    )
+      continue;
     break;
   }
   let e = j;
-  while (e > i && (PREPS_IN_NP.has(toks[e - 1]!.l) || DETERMINERS.has(toks[e - 1]!.l) || toks[e - 1]!.l === "of")) e--;
+  while (
+    e > i &&
+    (PREPS_IN_NP.has(toks[e - 1]!.l) ||
+      DETERMINERS.has(toks[e - 1]!.l) ||
+      toks[e - 1]!.l === "of")
+  )
+    e--;
   if (e <= i) return null;
   return classify(toks, i, e);
 }
@@ -405,51 +602,141 @@ export function readMentionAfter(toks: readonly Tok[], i: number, hi: number): M
  * Classifies the noun phrase `toks[s, e)`: a person's name (after titles), an organisation, a
  * title mention (`the manager`), a descriptor (`a spokesman for ...`), or null when it names no one.
  */
-export function classify(toks: readonly Tok[], s: number, e: number): Mention | null {
+export function classify(
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+): Mention | null {
   const first = toks[s]!;
   const last = toks[e - 1]!;
   const indefinite = first.l === "a" || first.l === "an";
   const roles: string[] = [];
-  for (let k = s; k < e; k++) if (LEX.titles.has(toks[k]!.l)) roles.push(toks[k]!.l);
+  for (let k = s; k < e; k++)
+    if (LEX.titles.has(toks[k]!.l)) roles.push(toks[k]!.l);
   // the name run: the last run of name words inside the phrase
   let ne = e;
-  while (ne > s && !isNameWord(toks[ne - 1]!) && !(toks[ne - 1]!.w === "." && ne - 2 >= s && isInitialOrAbbrev(toks[ne - 2]!))) ne--;
+  while (
+    ne > s &&
+    !isNameWord(toks[ne - 1]!) &&
+    !(
+      toks[ne - 1]!.w === "." &&
+      ne - 2 >= s &&
+      isInitialOrAbbrev(toks[ne - 2]!)
+    )
+  )
+    ne--;
   let ns = ne;
   while (ns > s) {
     const t = toks[ns - 1]!;
     if (isNameWord(t)) ns--;
-    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks[ns - 2]!)) ns--;
-    else if (t.word && LEX.particles.has(t.l) && ns - 2 >= s && isNameWord(toks[ns - 2]!)) ns--;
-    else if (t.l === "of" && ns - 2 >= s && LEX.orgWords.has(toks[ns - 2]!.l) && toks[ns - 2]!.cap) ns--;
+    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks[ns - 2]!))
+      ns--;
+    else if (
+      t.word &&
+      LEX.particles.has(t.l) &&
+      ns - 2 >= s &&
+      isNameWord(toks[ns - 2]!)
+    )
+      ns--;
+    else if (
+      t.l === "of" &&
+      ns - 2 >= s &&
+      LEX.orgWords.has(toks[ns - 2]!.l) &&
+      toks[ns - 2]!.cap
+    )
+      ns--;
     else break;
   }
   const trailingLower = ne < e ? toks.slice(ne, e).filter((t) => t.word) : [];
-  if (ns < ne && ns > s && PREPS_IN_NP.has(toks[ns - 1]!.l) && roles.length > 0) {
+  if (
+    ns < ne &&
+    ns > s &&
+    PREPS_IN_NP.has(toks[ns - 1]!.l) &&
+    roles.length > 0
+  ) {
     // `the launch director of Atlantis`, `a spokesman for the Foreign Ministry`: a descriptor
     const run = toks.slice(ns, ne).filter((t) => t.word);
     let cut = 0;
     run.forEach((t, k) => {
-      if (LEX.orgWords.has(t.l) || LEX.notPerson.has(t.l) || LEX.titles.has(t.l) || LEX.places.has(t.l)) cut = k + 1;
+      if (
+        LEX.orgWords.has(t.l) ||
+        LEX.notPerson.has(t.l) ||
+        LEX.titles.has(t.l) ||
+        LEX.places.has(t.l)
+      )
+        cut = k + 1;
     });
     const personLike = run.length - cut >= 2;
-    if (!personLike) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: roles[roles.length - 1]!, roles, indefinite };
+    if (!personLike)
+      return {
+        s,
+        e,
+        kind: "descriptor",
+        ns: -1,
+        ne: -1,
+        head: roles[roles.length - 1]!,
+        roles,
+        indefinite,
+      };
   }
-  if (ns < ne && trailingLower.length > 0 && /['\u2019]s?$/u.test(toks[ne - 1]!.w)) {
+  if (
+    ns < ne &&
+    trailingLower.length > 0 &&
+    POSSESSIVE_END.test(toks[ne - 1]!.w)
+  ) {
     // `Trump's campaign`, `Gowdy's office`: the possessor's body speaks, as written
     const tail = trailingLower[trailingLower.length - 1]!;
-    if (BODIES.has(tail.l)) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: tail.l, roles, indefinite };
+    if (BODIES.has(tail.l))
+      return {
+        s,
+        e,
+        kind: "descriptor",
+        ns: -1,
+        ne: -1,
+        head: tail.l,
+        roles,
+        indefinite,
+      };
   }
   if (ns < ne) {
     const runLast = toks[ne - 1]!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
     const tail = trailingLower[trailingLower.length - 1];
-    const trailTitle = trailingLower.find((t) => LEX.titles.has(t.l) && !LEX.orgWords.has(t.l));
-    if (trailTitle && !(tail && LEX.titles.has(tail.l)) && !isOrgRun(toks, ns, ne)) {
+    const trailTitle = trailingLower.find(
+      (t) => LEX.titles.has(t.l) && !LEX.orgWords.has(t.l),
+    );
+    if (
+      trailTitle &&
+      !(tail && LEX.titles.has(tail.l)) &&
+      !isOrgRun(toks, ns, ne)
+    ) {
       // `the American manager of the mission`: a title phrase, not a name
-      return { s, e, kind: indefinite || LEX.descriptive.has(trailTitle.l) ? "descriptor" : "title", ns: -1, ne: -1, head: trailTitle.l, roles, indefinite };
+      return {
+        s,
+        e,
+        kind:
+          indefinite || LEX.descriptive.has(trailTitle.l)
+            ? "descriptor"
+            : "title",
+        ns: -1,
+        ne: -1,
+        head: trailTitle.l,
+        roles,
+        indefinite,
+      };
     }
     if (tail && LEX.titles.has(tail.l) && !LEX.orgWords.has(tail.l)) {
-      return { s, e, kind: indefinite || LEX.descriptive.has(tail.l) ? "descriptor" : "title", ns: -1, ne: -1, head: tail.l, roles, indefinite };
+      return {
+        s,
+        e,
+        kind:
+          indefinite || LEX.descriptive.has(tail.l) ? "descriptor" : "title",
+        ns: -1,
+        ne: -1,
+        head: tail.l,
+        roles,
+        indefinite,
+      };
     }
     // strip titles, honorifics, places and possessives in front of the name
     let k = ns;
@@ -458,13 +745,19 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
     for (let m = ns; m < ne - 1; m++) {
       const t = toks[m]!;
       if (!t.word) {
-        if (t.w === "." && m > ns && LEX.abbrev.has(toks[m - 1]!.l) && toks[m - 1]!.w.length > 1) k = m + 1;
+        if (
+          t.w === "." &&
+          m > ns &&
+          LEX.abbrev.has(toks[m - 1]!.l) &&
+          toks[m - 1]!.w.length > 1
+        )
+          k = m + 1;
         continue;
       }
       if (LEX.titles.has(t.l) || LEX.honorifics.has(t.l)) {
         k = m + 1;
         titled = true;
-      } else if (LEX.places.has(t.l) || /['\u2019]s$/u.test(t.w)) {
+      } else if (LEX.places.has(t.l) || POSSESSIVE_S.test(t.w)) {
         k = m + 1;
         byPlace = true;
         continue;
@@ -473,7 +766,13 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
       byPlace = false;
     }
     // `Attorney General of British Columbia Wally Oppal`: after `of`, a place of unknown length
-    if (toks[ns - 1]?.l === "of" && byPlace && ne - k >= 3 && toks[ne - 2]!.word) k = ne - 2;
+    if (
+      toks[ns - 1]?.l === "of" &&
+      byPlace &&
+      ne - k >= 3 &&
+      toks[ne - 2]!.word
+    )
+      k = ne - 2;
     let restWords = 0;
     let restBad = false;
     for (let m = k; m < ne; m++) {
@@ -483,25 +782,81 @@ export function classify(toks: readonly Tok[], s: number, e: number): Mention | 
       if (LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l)) restBad = true;
     }
     const restPerson = restWords > 0 && !restBad;
-    if (!titled && (isOrgRun(toks, ns, ne) || (tail && LEX.orgWords.has(tail.l)) || (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))) {
+    if (
+      !titled &&
+      (isOrgRun(toks, ns, ne) ||
+        (tail && LEX.orgWords.has(tail.l)) ||
+        (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))
+    ) {
       return { s, e, kind: "org", ns, ne, head: runLast.l, roles, indefinite };
     }
-    if (indefinite && trailingLower.length > 0) return { s, e, kind: "descriptor", ns: -1, ne: -1, head: last.l, roles, indefinite };
-    return { s, e, kind: "name", ns: k, ne, head: toks[ne - 1]!.l, roles, indefinite };
+    if (indefinite && trailingLower.length > 0)
+      return {
+        s,
+        e,
+        kind: "descriptor",
+        ns: -1,
+        ne: -1,
+        head: last.l,
+        roles,
+        indefinite,
+      };
+    return {
+      s,
+      e,
+      kind: "name",
+      ns: k,
+      ne,
+      head: toks[ne - 1]!.l,
+      roles,
+      indefinite,
+    };
   }
   // no name: a title, an organisation noun, or a descriptor
   const headTok = trailingLower[trailingLower.length - 1] ?? last;
   const head = headTok.l;
   const determined = DETERMINERS.has(first.l) || QUANTIFIERS.has(first.l);
-  if (!indefinite && determined && LEX.orgHeads.has(head) && !LEX.titles.has(head)) {
+  if (
+    !indefinite &&
+    determined &&
+    LEX.orgHeads.has(head) &&
+    !LEX.titles.has(head)
+  ) {
     return { s, e, kind: "org", ns: -1, ne: -1, head, roles, indefinite };
   }
-  if (!indefinite && determined && LEX.titles.has(head) && !LEX.descriptive.has(head)) {
+  if (
+    !indefinite &&
+    determined &&
+    LEX.titles.has(head) &&
+    !LEX.descriptive.has(head)
+  ) {
     return { s, e, kind: "title", ns: -1, ne: -1, head, roles, indefinite };
   }
-  if (indefinite || determined || LEX.titles.has(head) || LEX.orgHeads.has(head) || /s$/u.test(head) || /^\d/u.test(first.w)) {
-    if (e - s === 1 && !LEX.titles.has(head) && !LEX.orgHeads.has(head) && !LEX.descriptive.has(head)) return null;
-    return { s, e, kind: "descriptor", ns: -1, ne: -1, head, roles, indefinite };
+  if (
+    indefinite ||
+    determined ||
+    LEX.titles.has(head) ||
+    LEX.orgHeads.has(head) ||
+    S_END.test(head) ||
+    LEADING_DIGIT.test(first.w)
+  ) {
+    if (
+      e - s === 1 &&
+      !LEX.titles.has(head) &&
+      !LEX.orgHeads.has(head) &&
+      !LEX.descriptive.has(head)
+    )
+      return null;
+    return {
+      s,
+      e,
+      kind: "descriptor",
+      ns: -1,
+      ne: -1,
+      head,
+      roles,
+      indefinite,
+    };
   }
   return null;
 }
@@ -512,10 +867,16 @@ export function isAcronym(t: Tok): boolean {
 }
 
 /** True when the run `toks[ns, ne)` names an organisation (`National Hurricane Center`, `Ministry of Defence`). */
-export function isOrgRun(toks: readonly Tok[], ns: number, ne: number): boolean {
+export function isOrgRun(
+  toks: readonly Tok[],
+  ns: number,
+  ne: number,
+): boolean {
   const last = toks[ne - 1]!;
   if (LEX.orgWords.has(last.l)) return true;
-  for (let k = ns; k < ne; k++) if (toks[k]!.l === "of" && k > ns && LEX.orgWords.has(toks[k - 1]!.l)) return true;
+  for (let k = ns; k < ne; k++)
+    if (toks[k]!.l === "of" && k > ns && LEX.orgWords.has(toks[k - 1]!.l))
+      return true;
   if (ne - ns === 1 && isAcronym(last) && last.w.length >= 2) return true;
   return false;
 }

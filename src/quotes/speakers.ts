@@ -1,6 +1,15 @@
+import { AGE, SPACES } from "./attributionPatterns.ts";
 import { FEMALE_WORDS, MALE_WORDS } from "./attributionData.ts";
 import type { Tok } from "./attributionTokens.ts";
-import { classify, isAcronym, isNameWord, isVerbAt, LEX, type Mention, readMentionBefore } from "./mentions.ts";
+import {
+  classify,
+  isAcronym,
+  isNameWord,
+  isVerbAt,
+  LEX,
+  type Mention,
+  readMentionBefore,
+} from "./mentions.ts";
 
 const FEMALE = /* @__PURE__ */ new Set<string>(FEMALE_WORDS);
 const MALE = /* @__PURE__ */ new Set<string>(MALE_WORDS);
@@ -66,8 +75,13 @@ export interface Layout {
   readonly sent: Int32Array;
 }
 
-function nameOf(text: string, toks: readonly Tok[], s: number, e: number): string {
-  return text.slice(toks[s]!.s, toks[e - 1]!.e).replace(/\s+/gu, " ");
+function nameOf(
+  text: string,
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+): string {
+  return text.slice(toks[s]!.s, toks[e - 1]!.e).replace(SPACES, " ");
 }
 
 function partsOf(toks: readonly Tok[], s: number, e: number): string[] {
@@ -115,7 +129,11 @@ function genderNear(toks: readonly Tok[], s: number, e: number): Gender {
  * @returns The inventory.
  * @internal
  */
-export function buildInventory(text: string, toks: readonly Tok[], layout: Layout): Inventory {
+export function buildInventory(
+  text: string,
+  toks: readonly Tok[],
+  layout: Layout,
+): Inventory {
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const acronyms = new Map<string, Entity>();
@@ -124,7 +142,10 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
   const n = toks.length;
   let i = 0;
   while (i < n) {
-    if (!isNameWord(toks[i]!) && !(toks[i]!.cap && LEX.honorifics.has(toks[i]!.l))) {
+    if (
+      !isNameWord(toks[i]!) &&
+      !(toks[i]!.cap && LEX.honorifics.has(toks[i]!.l))
+    ) {
       i++;
       continue;
     }
@@ -133,13 +154,28 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
       const t = toks[j]!;
       if (t.brk === 2) break;
       if (isNameWord(t) || (t.cap && LEX.honorifics.has(t.l))) j++;
-      else if (t.w === "." && toks[j - 1]!.word && (toks[j - 1]!.w.length === 1 || LEX.abbrev.has(toks[j - 1]!.l)) && toks[j + 1]?.cap) j++;
-      else if (t.word && (LEX.particles.has(t.l) || (t.l === "of" && LEX.orgWords.has(toks[j - 1]!.l))) && toks[j + 1]?.cap) j++;
+      else if (
+        t.w === "." &&
+        toks[j - 1]!.word &&
+        (toks[j - 1]!.w.length === 1 || LEX.abbrev.has(toks[j - 1]!.l)) &&
+        toks[j + 1]?.cap
+      )
+        j++;
+      else if (
+        t.word &&
+        (LEX.particles.has(t.l) ||
+          (t.l === "of" && LEX.orgWords.has(toks[j - 1]!.l))) &&
+        toks[j + 1]?.cap
+      )
+        j++;
       else break;
     }
     // a lone capitalised word is classified only when it can found an entity (an acronym, `user Aphaia`)
     const single = j - i === 1;
-    const m = !single || isAcronym(toks[i]!) || roleBefore(toks, i) ? classify(toks, i, j) : null;
+    const m =
+      !single || isAcronym(toks[i]!) || roleBefore(toks, i)
+        ? classify(toks, i, j)
+        : null;
     runs.push({ s: i, e: j, m });
     i = j;
   }
@@ -156,7 +192,15 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     const key = kind + ":" + joined;
     let ent = byKey.get(key);
     if (!ent) {
-      ent = { id: entities.length, name: nameOf(text, toks, s, e), parts, kind, first: toks[s]!.s, initials: initialsOf(toks, s, e), gender: null };
+      ent = {
+        id: entities.length,
+        name: nameOf(text, toks, s, e),
+        parts,
+        kind,
+        first: toks[s]!.s,
+        initials: initialsOf(toks, s, e),
+        gender: null,
+      };
       entities.push(ent);
       byKey.set(key, ent);
       if (!byName.has(joined)) byName.set(joined, ent);
@@ -165,7 +209,8 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
         if (list) list.push(ent);
         else byPart.set(w, [ent]);
       }
-      if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials)) byInitials.set(ent.initials, ent);
+      if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials))
+        byInitials.set(ent.initials, ent);
     }
     byRaw.set(raw, ent);
     return ent;
@@ -182,25 +227,43 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
       // `National Hurricane Center (NHC)`
       const a = toks[r.e];
       const b = toks[r.e + 1];
-      if (ent && a?.w === "(" && b && isAcronym(b) && toks[r.e + 2]?.w === ")") acronyms.set(b.w, ent);
+      if (ent && a?.w === "(" && b && isAcronym(b) && toks[r.e + 2]?.w === ")")
+        acronyms.set(b.w, ent);
     } else if (m && m.kind === "name") {
       const words = partsOf(toks, m.ns, m.ne);
-      const bad = words.some((w) => LEX.notPerson.has(w) || LEX.orgWords.has(w));
-      const honor = (r.s > 0 && LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") && m.ns > r.s) || roleBefore(toks, m.ns);
+      const bad = words.some(
+        (w) => LEX.notPerson.has(w) || LEX.orgWords.has(w),
+      );
+      const honor =
+        (r.s > 0 &&
+          LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") &&
+          m.ns > r.s) ||
+        roleBefore(toks, m.ns);
       if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
         ent = add("person", m.ns, m.ne);
         ent.gender ??= genderNear(toks, m.ns, m.ne);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
-        for (let k = Math.max(0, r.s - 4); k < m.ns; k++) if (LEX.titles.has(toks[k]!.l)) roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
-        if (toks[m.ne]?.w === "," && /^\d{1,3}$/u.test(toks[m.ne + 1]?.w ?? "") && toks[m.ne + 2]?.w === ",") {
+        for (let k = Math.max(0, r.s - 4); k < m.ns; k++)
+          if (LEX.titles.has(toks[k]!.l))
+            roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
+        if (
+          toks[m.ne]?.w === "," &&
+          AGE.test(toks[m.ne + 1]?.w ?? "") &&
+          toks[m.ne + 2]?.w === ","
+        ) {
           // `Heide Austin, 77, ...` answers a later `the 77-year-old`
-          roles.push({ role: `${toks[m.ne + 1]!.w}-year-old`, entity: ent, tok: m.ns });
+          roles.push({
+            role: `${toks[m.ne + 1]!.w}-year-old`,
+            entity: ent,
+            tok: m.ns,
+          });
         }
         if (toks[m.ne]?.w === ",") {
           for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
             const t = toks[k]!;
             if (!t.word && t.w !== "'" && t.w !== "\u2019") break;
-            if (LEX.titles.has(t.l)) roles.push({ role: t.l, entity: ent, tok: m.ns });
+            if (LEX.titles.has(t.l))
+              roles.push({ role: t.l, entity: ent, tok: m.ns });
           }
         }
       } else if (words.length >= 2 && !bad) {
@@ -231,18 +294,33 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
     const r = runs[k]!;
     if (layout.inQuote[r.s]! >= 0) continue;
     let ent = runEntity[k] ?? null;
-    if (!ent && r.e - r.s === 1 && isNameWord(toks[r.s]!)) ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
-    else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
+    if (!ent && r.e - r.s === 1 && isNameWord(toks[r.s]!))
+      ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
+    else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1)
+      ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
     const after = nextVerb(toks, r.e);
     const speaks = after >= 0;
     if (!ent && speaks && r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       const t = toks[r.s]!;
-      if (isNameWord(t) && !t.up && !LEX.places.has(t.l) && !LEX.notPerson.has(t.l) && !LEX.orgWords.has(t.l)) ent = add("person", r.s, r.e);
+      if (
+        isNameWord(t) &&
+        !t.up &&
+        !LEX.places.has(t.l) &&
+        !LEX.notPerson.has(t.l) &&
+        !LEX.orgWords.has(t.l)
+      )
+        ent = add("person", r.s, r.e);
     }
     if (!ent) continue;
     const subject = speaks || isClauseStart(toks, layout, r.s);
-    sightings.push({ entity: ent, tok: r.s, para: layout.para[r.s]!, speaks, subject });
+    sightings.push({
+      entity: ent,
+      tok: r.s,
+      para: layout.para[r.s]!,
+      speaks,
+      subject,
+    });
   }
   return { entities, sightings, roles, acronyms, byPart, byName };
 }
@@ -250,7 +328,14 @@ export function buildInventory(text: string, toks: readonly Tok[], layout: Layou
 /** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
 function roleBefore(toks: readonly Tok[], ns: number): boolean {
   const t = toks[ns - 1];
-  return !!t && t.word && !t.cap && LEX.titles.has(t.l) && !LEX.descriptive.has(t.l) && t.e < toks[ns]!.s;
+  return (
+    !!t &&
+    t.word &&
+    !t.cap &&
+    LEX.titles.has(t.l) &&
+    !LEX.descriptive.has(t.l) &&
+    t.e < toks[ns]!.s
+  );
 }
 
 /** Index of a speech verb that follows a subject ending before `e` (adverbs and appositive allowed), or -1. */
@@ -267,7 +352,11 @@ function nextVerb(toks: readonly Tok[], e: number): number {
 }
 
 /** True when token `s` opens its sentence (after an optional lead-in phrase ending in a comma). */
-function isClauseStart(toks: readonly Tok[], layout: Layout, s: number): boolean {
+function isClauseStart(
+  toks: readonly Tok[],
+  layout: Layout,
+  s: number,
+): boolean {
   const sent = layout.sent[s]!;
   const k = s - 1;
   if (k < 0 || layout.sent[k] !== sent) return true;
@@ -286,7 +375,12 @@ function isClauseStart(toks: readonly Tok[], layout: Layout, s: number): boolean
  *
  * @internal
  */
-export function lookupAlias(inv: { readonly byPart: Map<string, Entity[]> }, word: string, at: number, kind?: "person" | "org"): Entity | null {
+export function lookupAlias(
+  inv: { readonly byPart: Map<string, Entity[]> },
+  word: string,
+  at: number,
+  kind?: "person" | "org",
+): Entity | null {
   let best: Entity | null = null;
   let bestScore = -Infinity;
   const list = inv.byPart.get(word);
@@ -298,7 +392,10 @@ export function lookupAlias(inv: { readonly byPart: Map<string, Entity[]> }, wor
     const lastHit = ent.parts[ent.parts.length - 1] === word;
     const anyHit = lastHit || ent.parts.includes(word);
     if (!anyHit) continue;
-    const score = (lastHit ? 1e9 : 0) + (ent.first <= at ? ent.first : -ent.first / 2) + ent.parts.length;
+    const score =
+      (lastHit ? 1e9 : 0) +
+      (ent.first <= at ? ent.first : -ent.first / 2) +
+      ent.parts.length;
     if (score > bestScore) {
       bestScore = score;
       best = ent;
