@@ -42,7 +42,7 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   const dateline = datelineIn(doc, opts);
   const { bylines, lines: bylineLines } = bylinesIn(doc, opts, dateline, trailers);
   const storyStart = dateline?.start ?? bylineLines[0]?.start ?? null;
-  const headline = findHeadline(doc, storyStart, boilerplate);
+  const headline = findHeadline(doc, storyStart, boilerplate, bylineLines);
   const quotes = quotesIn(doc, opts, { exclude: boilerplate });
   const agency = agencyIn(doc, opts, { dateline, bylines, boilerplate });
 
