@@ -298,6 +298,26 @@ export function readMentionBefore(
     break;
   }
   let np = readNpLeft(toks, p, lo);
+  // `A spokesman at Airbus headquarters in Toulouse said`: a place after `in` is not the speaker
+  if (
+    np &&
+    np.kind === "name" &&
+    np.ne - np.ns === 1 &&
+    np.s - 2 >= lo &&
+    (toks[np.s - 1]!.l === "in" || toks[np.s - 1]!.l === "at")
+  ) {
+    const outer = readNpLeft(toks, np.s - 2, lo);
+    if (outer && outer.kind !== "pronoun" && outer.e === np.s - 1) {
+      np =
+        outer.kind === "name"
+          ? outer
+          : {
+              ...outer,
+              e: np.e,
+              kind: outer.kind === "title" ? "title" : "descriptor",
+            };
+    }
+  }
   // `A leaked internal letter seen by Sky News says`: the phrase before a passive modifier
   // (an authoring verb keeps its agent: `The statement issued by Akshay reads`)
   if (
@@ -648,6 +668,27 @@ export function classify(
     else break;
   }
   const trailingLower = ne < e ? toks.slice(ne, e).filter((t) => t.word) : [];
+  // `Donald Maude of Midland Montagu Capital Markets Inc.`: a person's name, then where they work
+  if (ns > s + 1) {
+    for (let k = ns - 1; k > s; k--) {
+      const t = toks[k]!;
+      if (!t.word || t.cap) continue;
+      if (
+        !(t.l === "of" || t.l === "at" || t.l === "from") ||
+        !isOrgRun(toks, ns, ne)
+      )
+        break;
+      const first = classify(toks, s, k);
+      if (
+        first &&
+        first.kind === "name" &&
+        first.ne - first.ns >= 2 &&
+        first.ne === k
+      )
+        return { ...first, e };
+      break;
+    }
+  }
   if (
     ns < ne &&
     ns > s &&
@@ -872,7 +913,9 @@ export function isOrgRun(
   ns: number,
   ne: number,
 ): boolean {
-  const last = toks[ne - 1]!;
+  let end = ne;
+  while (end > ns + 1 && !toks[end - 1]!.word) end--;
+  const last = toks[end - 1]!;
   if (LEX.orgWords.has(last.l)) return true;
   for (let k = ns; k < ne; k++)
     if (toks[k]!.l === "of" && k > ns && LEX.orgWords.has(toks[k - 1]!.l))

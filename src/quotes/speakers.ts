@@ -303,7 +303,11 @@ export function buildInventory(
     if (!ent && speaks && r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       const t = toks[r.s]!;
+      // (not a capitalised word opening a sentence: `Dealers said ...`)
+      const opensSentence =
+        r.s === 0 || layout.sent[r.s - 1] !== layout.sent[r.s];
       if (
+        !opensSentence &&
         isNameWord(t) &&
         !t.up &&
         !LEX.places.has(t.l) &&
