@@ -12,7 +12,7 @@ const MAX_LINES = 12;
  * `Post date: Nov 01, 2013 2:40:54 PM`): page furniture, never a title.
  */
 const DATE_LINE =
-  /^(?:(?:post(?:ed)?\s(?:date|on)|updated?|published)\s?:?\s?)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}\.?,?\s\d{4}|[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\b[\d\s:.,apmAPMGTU+-]{0,40}$/iu;
+  /^(?:(?:post(?:ed)?\s(?:date|on)|updated?|published)\s?:?\s?)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,9}\.?,?\s\d{4}|[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\b[\d\s:.,apmgtu+-]{0,40}$/iu;
 
 /**
  * @internal The headline: the first line of the story that reads as a title and stands above the

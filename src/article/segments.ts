@@ -22,27 +22,35 @@ export function buildSegments(text: string, labelled: readonly Labelled[]): Segm
   const ranges = labelled
     .filter((r) => r.end > r.start && r.start >= 0 && r.end <= n)
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-  // Paint the winning labels; an already painted character is not repainted.
-  const kinds: (SegmentKind | undefined)[] = [];
-  const marks = new Uint8Array(n);
-  const owner = new Int32Array(n).fill(-1);
-  ranges.forEach((r, ri) => {
-    for (let i = r.start; i < r.end; i++) {
-      if (marks[i]) continue;
-      marks[i] = 1;
-      owner[i] = ri;
-    }
-    kinds[ri] = r.kind;
-  });
+  // Each character belongs to the first range (in priority order) that covers it. Sweep the range
+  // boundaries in text order, keeping the covering ranges sorted by rank; runs of one owner are the
+  // pieces (a gap is body).
+  const bounds: number[] = [];
+  for (const r of ranges) bounds.push(r.start, r.end);
+  bounds.push(0, n);
+  bounds.sort((a, b) => a - b);
+  const byStart = ranges.map((_, ri) => ri).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
+  const active: number[] = [];
   const raw: { start: number; end: number; kind: SegmentKind }[] = [];
-  let i = 0;
-  while (i < n) {
-    const o = owner[i]!;
-    let j = i + 1;
-    while (j < n && owner[j] === o) j++;
-    const kind: SegmentKind = o < 0 ? "body" : kinds[o]!;
-    raw.push({ start: i, end: j, kind });
-    i = j;
+  let next = 0;
+  let owner = -2;
+  for (let bi = 0; bi < bounds.length - 1; bi++) {
+    const at = bounds[bi]!;
+    const to = bounds[bi + 1]!;
+    if (to === at) continue;
+    for (let k = active.length - 1; k >= 0; k--) if (ranges[active[k]!]!.end <= at) active.splice(k, 1);
+    while (next < byStart.length && ranges[byStart[next]!]!.start <= at) {
+      const ri = byStart[next++]!;
+      if (ranges[ri]!.end <= at) continue;
+      let k = active.length;
+      while (k > 0 && active[k - 1]! > ri) k--;
+      active.splice(k, 0, ri);
+    }
+    const o = active.length > 0 ? active[0]! : -1;
+    const last = raw[raw.length - 1];
+    if (last && o === owner) last.end = to;
+    else raw.push({ start: at, end: to, kind: o < 0 ? "body" : ranges[o]!.kind });
+    owner = o;
   }
   // Whitespace-only pieces join the segment before them (or after them, at the very start).
   const merged: { start: number; end: number; kind: SegmentKind }[] = [];

@@ -38,19 +38,13 @@ export const PIPE_DATE =
   /^\s{0,3}\|\s{0,3}(?:\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s|updated\b|last\b|posted\b|published\b)/iu;
 
 /**
- * A trailer cue inside a line: the first word of a role phrase (`Reporting by`, `(Editing by`,
- * `*Writing by`, `Redaktion von`, `Reporte de`). Used with `matchAll` on a bounded slice; the role phrase itself
- * is then checked against `TRAILER_ROLES`.
+ * A trailer cue: the first word of a role phrase (`Reporting by`, `Editing by`, `Writing by`,
+ * `Redaktion von`, `Reporte de`), tested on the few characters at a place where a trailer may
+ * start (the line start, or right after a sentence end); the role phrase itself is then checked
+ * against `TRAILER_ROLES`. Matches: `Reporting `, `editing `, `Redaktion `, `rédigé `.
  */
-export const TRAILER_CUE =
-  /(?<![\p{L}\p{N}])(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/giu;
-
-/**
- * The first words of the role phrases of {@link TRAILER_CUE}, anywhere (no word-start check, no
- * global flag): a cheap test of a line before the full scan (`... said. Reporting by`, `(Editing by`).
- */
-export const HAS_TRAILER_CUE =
-  /(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/iu;
+export const TRAILER_CUE_AT =
+  /^(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/iu;
 
 /**
  * The end of a contributor sentence (`contributed to this report.`, `contributed reporting.`,

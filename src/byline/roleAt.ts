@@ -8,6 +8,27 @@ export interface RoleMatch {
   readonly length: number;
 }
 
+/** One role phrase split into its words. */
+interface RolePhrase {
+  readonly words: readonly string[];
+  readonly role: BylineRole;
+}
+
+/** {@link TRAILER_ROLES} by their first word, in table order (read-only after it is built). */
+const ROLE_INDEX: ReadonlyMap<string, readonly RolePhrase[]> =
+  /* @__PURE__ */ indexRoles();
+
+function indexRoles(): Map<string, RolePhrase[]> {
+  const m = new Map<string, RolePhrase[]>();
+  for (const [phrase, role] of TRAILER_ROLES) {
+    const words = phrase.split(" ");
+    const list = m.get(words[0]!);
+    if (list) list.push({ words, role });
+    else m.set(words[0]!, [{ words, role }]);
+  }
+  return m;
+}
+
 /**
  * @internal The trailer role phrase starting at `toks[i]` (`Reporting by`, `Additional reporting
  * by`, `editing by`, `Redaktion von`), the longest one, or null. A leading `*`, bullet or dash on
@@ -15,18 +36,20 @@ export interface RoleMatch {
  */
 export function roleAt(toks: readonly Token[], i: number): RoleMatch | null {
   const first = toks[i];
-  if (!first || first.punct) return null;
+  if (!first) return null;
+  if (first.punct) return null;
+  const list = ROLE_INDEX.get(
+    first.text.toLowerCase().replace(/^[-–—*•]{1,3}/u, ""),
+  );
+  if (!list) return null;
   let best: RoleMatch | null = null;
-  for (const [phrase, role] of TRAILER_ROLES) {
-    const words = phrase.split(" ");
+  for (const { words, role } of list) {
     if ((best && words.length <= best.length) || i + words.length > toks.length)
       continue;
     let ok = true;
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 1; k < words.length; k++) {
       const t = toks[i + k]!;
-      let w = t.text.toLowerCase();
-      if (k === 0) w = w.replace(/^[-–—*•]{1,3}/u, "");
-      if (t.punct || w !== words[k]) {
+      if (t.punct || t.text.toLowerCase() !== words[k]) {
         ok = false;
         break;
       }

@@ -5,7 +5,8 @@ import {
   TRAILER_FOOTERS,
 } from "./data.ts";
 import { readNameList } from "./nameList.ts";
-import { CONTRIBUTED, HAS_TRAILER_CUE, TRAILER_CUE } from "./patterns.ts";
+import { isSpace } from "../_lib/span.ts";
+import { CONTRIBUTED, TRAILER_CUE_AT } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import { phraseIndex } from "./phraseIndex.ts";
 import { roleAt } from "./roleAt.ts";
@@ -226,12 +227,35 @@ function roleTrailer(
   from: number,
   anywhere: boolean,
 ): Trailer | null {
-  const slice = text.slice(from, line.contentEnd);
-  if (!HAS_TRAILER_CUE.test(slice)) return null;
-  const cue = new RegExp(TRAILER_CUE.source, TRAILER_CUE.flags);
-  for (const m of slice.matchAll(cue)) {
-    const p = from + m.index;
-    if (!anywhere && p > line.contentStart + 4) break;
+  // A role phrase counts only at the line start (after up to three bullets) or right after a
+  // sentence end, so only those places are tried, in text order; `TRAILER_CUE_AT` then checks the
+  // word there.
+  const cs = line.contentStart;
+  const ce = line.contentEnd;
+  const lineCue = cueAfter(text, bulletsEnd(text, cs, ce), ce);
+  let lineDone = false;
+  let last = -1;
+  const limit = anywhere ? ce : Math.min(ce, cs + 5);
+  for (let q = cs; q <= limit; q++) {
+    let p: number;
+    if (q === limit) {
+      if (lineDone) break;
+      p = lineCue;
+      lineDone = true;
+    } else {
+      if (!isSentenceEnd(text.charCodeAt(q))) continue;
+      p = cueAfter(text, q + 1, ce);
+      if (!lineDone && lineCue <= p) {
+        // The line-start place comes first in text order.
+        lineDone = true;
+        q--;
+        p = lineCue;
+      }
+    }
+    if (p <= last || p < from || p >= ce) continue;
+    last = p;
+    if (!anywhere && p > cs + 4) break;
+    if (!TRAILER_CUE_AT.test(text.slice(p, Math.min(ce, p + 19)))) continue;
     let start = p;
     let paren = false;
     if (text[p - 1] === "(") {
@@ -239,11 +263,11 @@ function roleTrailer(
       paren = true;
     } else if (text[p - 1] === "*") start = p - 1;
     // At the line start, or glued after a sentence end.
-    const before = text.slice(line.contentStart, start).trim();
+    const before = text.slice(cs, start).trim();
     const atLineStart = /^[-–—*•]{0,3}$/u.test(before);
     if (!atLineStart && !/[.!?"”’)»:–—-]$/u.test(before)) continue;
-    if (atLineStart && !paren) start = line.contentStart;
-    const toks = tokenize(text, start, line.contentEnd, 200);
+    if (atLineStart && !paren) start = cs;
+    const toks = tokenize(text, start, ce, 200);
     const r = parseRoles(text, toks, paren);
     if (!r) continue;
     if (r.bylines.length === 0 && !(paren && r.closed)) continue;
@@ -257,6 +281,41 @@ function roleTrailer(
     );
   }
   return null;
+}
+
+/** A character after which a trailer may be glued: `. ! ? " ” ’ ) » : – — -`. */
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 34 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 41 ||
+    c === 0xbb ||
+    c === 58 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 45
+  );
+}
+
+/** Past up to three bullets or dashes at `i` (`-`, `–`, `—`, `*`, `•`). */
+function bulletsEnd(text: string, i: number, end: number): number {
+  for (let k = 0; k < 3 && i < end; k++, i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 42 && c !== 0x2022)
+      break;
+  }
+  return i;
+}
+
+/** Where a role phrase would start after `i`: past spaces and one `(` or `*`. */
+function cueAfter(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < end && (c === 40 || c === 42) ? i + 1 : i;
 }
 
 interface Roles {
