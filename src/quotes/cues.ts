@@ -169,8 +169,21 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
       return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
     return null;
   }
-  if (first.brk >= 1 && (f.breakAfter || !(first.word && first.brk === 1)))
+  if (first.brk >= 1 && !(first.word && first.brk === 1)) return null;
+  if (first.brk === 1 && f.breakAfter) {
+    // hard-wrapped copy: `"..."` then `Malmgreen said.` at the start of the next line
+    for (let v = k + 1; v < Math.min(toks.length, k + 6); v++) {
+      if (toks[v]!.brk >= 1) break;
+      if (!isVerbAt(toks, v)) continue;
+      const m = readMentionBefore(toks, v, k);
+      const ce = cueEnd(toks, v, toks.length);
+      const next = toks[ce];
+      if (m && m.s === k && m.kind !== "descriptor" && (!next || !next.word))
+        return { mention: m, cs: v, ce, rule: "quotes/after" };
+      break;
+    }
     return null;
+  }
   // a fragment that closes its sentence (`... “stop its escapades.” The agency said`)
   const lastInner = toks[f.ie - 1];
   if (

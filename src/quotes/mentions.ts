@@ -416,10 +416,10 @@ function appositiveSubject(
       continue;
     // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
     if (isBoundary(u) && !isPossessiveMark(toks, c) && !isQuoteMark(u.w))
-      return null;
+      return loneComma(toks, p, lo);
     if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
   }
-  if (c <= lo || toks[c]!.w !== sep) return null;
+  if (c <= lo || toks[c]!.w !== sep) return loneComma(toks, p, lo);
   let q = c - 1;
   if (toks[q]?.w === ")") {
     // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
@@ -444,6 +444,20 @@ function appositiveSubject(
   if (depth < 2 && np && np.s - 1 > lo && toks[np.s - 1]!.w === ",")
     return appositiveSubject(toks, np.s - 1, lo, depth + 1);
   return null;
+}
+
+/** `Suzanne Earley, replied`: a comma with no appositive before it; the name right before it. */
+function loneComma(
+  toks: readonly Tok[],
+  p: number,
+  lo: number,
+): Mention | null {
+  if (p - 1 < lo) return null;
+  const np = readNpLeft(toks, p - 1, lo);
+  if (!np || np.kind !== "name" || np.ne !== p || isPlaceOnly(toks, np))
+    return null;
+  const prev = toks[np.s - 1];
+  return !prev || np.s - 1 < lo || !prev.word ? np : null;
 }
 
 /** True when a name mention is only place words (`France`, `South Korea`). */
@@ -842,6 +856,7 @@ export function classify(
         roles,
         indefinite,
       };
+
     return {
       s,
       e,
