@@ -314,6 +314,42 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "alias",
       null,
     ],
+    [
+      "a person, then the firm after 'of'",
+      '"Rates will fall," said Dana Moss of First Harbour Bank Inc.',
+      0,
+      "Dana Moss",
+      "Dana Moss of First Harbour Bank Inc",
+      "name",
+      "said",
+    ],
+    [
+      "a spokesman placed 'in' a city",
+      'A spokesman at the company headquarters in Lyon said: "We know nothing of this."',
+      0,
+      "A spokesman at the company headquarters in Lyon",
+      "A spokesman at the company headquarters in Lyon",
+      "descriptor",
+      "said",
+    ],
+    [
+      "a name before a lone comma",
+      'Trade envoy Sara Kemp, replied "we will not let this pass".',
+      0,
+      "Sara Kemp",
+      "Trade envoy Sara Kemp",
+      "name",
+      "replied",
+    ],
+    [
+      "a cue on the next line of hard-wrapped copy",
+      'Analyst Ed Marlow spoke.\n"Most of that oil is costly to extract."\nMarlow said.',
+      0,
+      "Ed Marlow",
+      "Marlow",
+      "alias",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {
