@@ -421,9 +421,9 @@ function quoteMiddles(
   const out: { from: number; to: number }[] = [];
   let last = 0;
   for (const sp of spans) {
-    if (sp.end - sp.start < 100 || sp.start < last) continue;
-    const from = text.indexOf(" ", sp.start + 40);
-    const to = text.lastIndexOf(" ", sp.end - 25);
+    if (sp.end - sp.start < 60 || sp.start < last) continue;
+    const from = text.indexOf(" ", sp.start + 24);
+    const to = text.lastIndexOf(" ", sp.end - 16);
     if (from > 0 && to > from + 20) {
       out.push({ from, to });
       last = to;
