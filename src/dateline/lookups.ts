@@ -39,6 +39,38 @@ const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 const JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(PLACE_JOINERS);
 
+/** Bits of {@link keyFlags}: which word tables a {@link wordKey} is in. */
+export const KEY_WEEKDAY = 1;
+export const KEY_NOT_FIRST = 2;
+export const KEY_CREDIT = 4;
+export const KEY_HONORIFIC = 8;
+export const KEY_TABLE = 16;
+export const KEY_JOINER = 32;
+
+/** Every word table a place word is checked against, merged: one lookup per word instead of six. */
+const KEY_FLAGS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
+  const m = new Map<string, number>();
+  const add = (words: readonly string[], bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(NOT_PLACE_WORDS, KEY_WEEKDAY);
+  add(NOT_PLACE_FIRST_WORDS, KEY_NOT_FIRST);
+  add(BARE_CREDITS, KEY_CREDIT);
+  add(HONORIFIC_WORDS, KEY_HONORIFIC);
+  add(TABLE_WORDS, KEY_TABLE);
+  add(PLACE_JOINERS, KEY_JOINER);
+  return m;
+})();
+
+/**
+ * The tables a {@link wordKey} is in, as `KEY_...` bits: `KEY_WEEKDAY` ({@link isWeekdayKey}),
+ * `KEY_NOT_FIRST` (with `KEY_WEEKDAY`, {@link isNotPlaceStartKey}), `KEY_CREDIT`
+ * ({@link isListedCreditKey}), `KEY_HONORIFIC`, `KEY_TABLE`, `KEY_JOINER` ({@link isJoiner}).
+ */
+export function keyFlags(key: string): number {
+  return KEY_FLAGS.get(key) ?? 0;
+}
+
 /** `s` without trailing periods and colons (`Calif.` gives `Calif`, `UPDATE:` gives `UPDATE`). */
 function stripEnd(s: string): string {
   let e = s.length;
@@ -60,6 +92,8 @@ export function foldKey(s: string): string {
 
 /** Month number (1-12) of a month word as written (`Aug`, `Sept.`, `Juin`, `LUG`, `Marchg`, `Juen`), or 0. */
 export function monthOf(word: string): number {
+  // Lower-casing never shortens a string: a word over 10 characters stays too long.
+  if (word.length - (word.endsWith(".") ? 1 : 0) > 10) return 0;
   let w = word.toLowerCase();
   if (w.endsWith(".")) w = w.slice(0, -1);
   if (w.length < 3 || w.length > 10) return 0;

@@ -175,6 +175,8 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
       places.push(pl);
       i = pl.end;
     }
+    // Inside a line only a clean place reads (see `accept`): a mixed or lower-case one never does.
+    if (c.inner && (pl.style === "mixed" || pl.style === "lower")) return null;
     if (pl.period) break;
     // Qualifiers of this place: `, Calif.`, `, ENGLAND, UNITED KINGDOM`, ` [India]`, ` (Niger)`.
     for (let q = 0; q < 4; q++) {

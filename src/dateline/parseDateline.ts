@@ -130,28 +130,48 @@ function matchLine(
     return m;
   }
   const stop = Math.min(end, start + INNER_CHARS);
-  // An inner dateline has a credit or a date: a `(`, `/`, `|` or digit within reach.
-  const anchors: number[] = [];
+  // An inner dateline has a credit or a date: a `(`, `/`, `|` or digit within reach. `anchor` is
+  // the first such character at or after the candidate (found lazily, never past `reachEnd`).
   const reachEnd = Math.min(end, stop + ANCHOR_REACH);
-  for (let k = start; k < reachEnd; k++) if (isAnchor(text, k)) anchors.push(k);
-  let a = 0;
+  let anchor = start;
   for (let i = start + 1; i < stop; i++) {
-    const ch = text[i]!;
-    if (ch === ch.toLowerCase()) continue;
-    while (a < anchors.length && anchors[a]! < i) a++;
-    if (a >= anchors.length) break;
-    if (anchors[a]! - i > ANCHOR_REACH) continue;
-    const prev = text[i - 1]!;
+    if (!isUpperAt(text, i)) continue;
+    if (anchor < i) {
+      anchor = i;
+      while (anchor < reachEnd && !isAnchor(text.charCodeAt(anchor))) anchor++;
+    }
+    if (anchor >= reachEnd) break;
+    if (anchor - i > ANCHOR_REACH) continue;
+    const p = text.charCodeAt(i - 1);
     // After a space or punctuation (`UPDATE:  `, `****`, `RPT --`), or a glued caption (`picKUALA`).
     const boundary =
-      isSpace(text.charCodeAt(i - 1)) ||
-      !ALNUM.test(prev) ||
-      (prev !== prev.toUpperCase() && prev === prev.toLowerCase());
+      isSpace(p) || !isAlnumCode(p) || isLowerOnly(text[i - 1]!, p);
     if (!boundary) continue;
     const inner = matchDatelineAt(text, i, end, true);
     if (inner && !inner.weak) return inner;
   }
   return null;
+}
+
+/** True when `text[i]` changes under lower-casing (a capital letter; ASCII fast path). */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** True for a letter, mark or digit (ASCII fast path). */
+function isAlnumCode(c: number): boolean {
+  if (c < 128)
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALNUM.test(String.fromCharCode(c));
+}
+
+/** True for a character that is lower case and has a capital form (`a`, `é`; not `1`, `-`). */
+function isLowerOnly(ch: string, c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** True when a line reads as a paragraph of the story: 40 characters or more with three lower-case words. */
@@ -182,8 +202,7 @@ function isParagraph(text: string, start: number, end: number): boolean {
  * True for a character an inner dateline holds within reach of its start: `(` or `/` or `|` of a
  * credit, or a digit of a date.
  */
-function isAnchor(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+function isAnchor(c: number): boolean {
   return c === 40 || c === 47 || c === 124 || (c >= 48 && c <= 57);
 }
 

@@ -1,21 +1,23 @@
 import {
   isBareCredit,
   isConnector,
-  isHonorificKey,
   isJoiner,
   isKnownCredit,
   isKnownRegion,
-  isListedCreditKey,
   isNotCredit,
   isNotPlace,
-  isNotPlaceStartKey,
-  isTableKey,
+  KEY_CREDIT,
+  KEY_HONORIFIC,
+  KEY_JOINER,
+  KEY_NOT_FIRST,
+  KEY_TABLE,
+  KEY_WEEKDAY,
+  keyFlags,
   monthOf,
   wordKey,
 } from "./lookups.ts";
 import {
   ACRONYM,
-  DAY_TOKEN,
   ENGLISH_WEEKDAY,
   HAS_DIGIT,
   LOWER_ACRONYM,
@@ -24,6 +26,7 @@ import {
   WIRE_CREDIT,
   YEAR,
 } from "./patterns.ts";
+import { PLACE_JOINERS } from "./data.ts";
 import {
   indexWithin,
   isAlnumCh,
@@ -93,47 +96,60 @@ export const MAX_CREDIT_CHARS = 42;
 
 /** A place name: 1-5 words, no digits, stops at `,` `(` `/` dashes, a joiner or a date. */
 export function readPlace(c: Cursor, p: number): Place | null {
+  // Two passes: the first finds where the place ends from the word shapes alone (cheap: most lines
+  // of running text fail here, with five words or more); the second checks each word of it.
   const t = c.t;
   let i = p;
   let words = 0;
   let end = p;
+  let period = false;
+  for (;;) {
+    const we = readWord(c, i);
+    if (we < 0) break;
+    if (t.charCodeAt(we) !== 32 || t.charCodeAt(we - 1) !== 46) {
+      // no period to drop
+    } else if (we - 1 - i >= 4 && indexWithin(t, ".", i, we) === we - 1) {
+      period = true;
+    }
+    const wEnd = period ? we - 1 : we;
+    // A month word before a day starts a date, not a place (`Aug 22`).
+    const dated = dayAt(c, wEnd) && monthOf(t.slice(i, wEnd)) > 0;
+    if (words > 0 && (isJoinerAt(t, i, wEnd) || dated)) break;
+    if (words === 0 && dated) return null;
+    words++;
+    end = wEnd;
+    if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
+    if (period) break;
+    const k = nextWordStart(c, wEnd);
+    if (k < 0) break;
+    i = k;
+  }
+  if (words === 0) return null;
   let caps = 0;
   let title = 0;
   let lower = 0;
   let table = false;
   let capsEnd = -1;
   let titleStart = -1;
-  let period = false;
-  for (;;) {
-    let we = readWord(c, i);
-    if (we < 0) break;
-    // `Baku. 27 June`: a period after a long word ends the place (`ST. LOUIS` keeps its period).
-    if (
-      t[we - 1] === "." &&
-      we - i >= 5 &&
-      indexWithin(t, ".", i, we) === we - 1 &&
-      t[we] === " "
-    ) {
-      we--;
-      period = true;
-    }
+  i = p;
+  for (let n = 0; n < words; n++) {
+    const we = n === words - 1 ? end : readWord(c, i);
     const w = t.slice(i, we);
     const key = wordKey(w);
-    if (words > 0 && (isJoiner(key) || (dayAt(c, we) && monthOf(w) > 0))) break;
-    if (words === 0 && dayAt(c, we) && monthOf(w) > 0) return null;
+    const flags = keyFlags(key);
     if (
-      HAS_DIGIT.test(w) ||
-      ENGLISH_WEEKDAY.test(w) ||
-      (words === 0 && (isNotPlaceStartKey(key) || isListedCreditKey(key)))
+      hasDigit(t, i, we) ||
+      (key.endsWith("day") && ENGLISH_WEEKDAY.test(w)) ||
+      (n === 0 && (flags & (KEY_WEEKDAY | KEY_NOT_FIRST | KEY_CREDIT)) !== 0)
     ) {
       return null;
     }
     const cls = wordClass(w);
-    if (words === 0 && cls !== "U" && isHonorificKey(key)) return null;
+    if (n === 0 && cls !== "U" && (flags & KEY_HONORIFIC) !== 0) return null;
     // `havana-live-abel-prietHavana`: a lower-case word with capitals inside is an image name.
     if (cls === "L" && w !== key && w !== w.toLowerCase()) return null;
     if (cls === "L") {
-      if (words > 0 && isConnector(w)) {
+      if (n > 0 && isConnector(w)) {
         // a connector must be followed by another word of the place
       } else lower++;
     } else if (cls === "U") {
@@ -143,22 +159,14 @@ export function readPlace(c: Cursor, p: number): Place | null {
       if (title === 0 && lower === 0 && caps > 0) titleStart = i;
       title++;
     }
-    if (isTableKey(key)) table = true;
-    words++;
-    end = we;
-    if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
-    if (period) break;
-    // Next word on the same line, after one or two spaces.
-    let k = we;
-    while (k < c.end && k - we < 2 && isGap(t[k]!)) k++;
-    if (k === we || k >= c.end || !isLetterCh(t[k]!)) break;
-    i = k;
+    if ((flags & KEY_TABLE) !== 0) table = true;
+    if (n < words - 1) i = nextWordStart(c, we);
   }
-  if (words === 0) return null;
   // A trailing connector is not part of the place.
-  const lastStart = t.lastIndexOf(" ", end - 1) + 1;
-  if (words > 1 && lastStart > p && isConnector(t.slice(lastStart, end)))
-    return null;
+  if (words > 1) {
+    const lastStart = t.lastIndexOf(" ", end - 1) + 1;
+    if (lastStart > p && isConnector(t.slice(lastStart, end))) return null;
+  }
   const style =
     lower === 0 && title === 0
       ? "caps"
@@ -178,6 +186,28 @@ export function readPlace(c: Cursor, p: number): Place | null {
     titleStart: split ? titleStart : -1,
     period,
   };
+}
+
+/** Start of the next word of a place after `we`: one or two spaces, then a letter; else -1. */
+function nextWordStart(c: Cursor, we: number): number {
+  const t = c.t;
+  let k = we;
+  while (k < c.end && k - we < 2 && isGap(t[k]!)) k++;
+  if (k === we || k >= c.end || !isLetterCh(t[k]!)) return -1;
+  return k;
+}
+
+/** Longest word of {@link PLACE_JOINERS} (lower-casing never shortens a word). */
+const MAX_JOINER = /* @__PURE__ */ Math.max(
+  ...PLACE_JOINERS.map((w) => w.length),
+);
+
+/** True when `t[s, e)` is a joiner (`and`, `AND`, `und`): its {@link wordKey} has `KEY_JOINER`. */
+function isJoinerAt(t: string, s: number, e: number): boolean {
+  let n = e;
+  while (n > s && t.charCodeAt(n - 1) === 46) n--;
+  if (n - s > MAX_JOINER) return false;
+  return (keyFlags(wordKey(t.slice(s, e))) & KEY_JOINER) !== 0;
 }
 
 /** A region qualifier after a comma: `Calif.`, `N.J.`, `South Korea`, `the United States`, `W. Va.`. */
@@ -276,10 +306,21 @@ export function readDay(
   p: number,
 ): { end: number; value: number } | null {
   const t = c.t;
+  // Up to three digits or digit look-alikes (`O`, `o`, `l`, `I`), at least one real digit.
   let j = p;
-  while (j < c.end && j - p < 3 && "0123456789OolI".includes(t[j]!)) j++;
-  const tok = t.slice(p, j);
-  if (!DAY_TOKEN.test(tok) || !HAS_DIGIT.test(tok)) return null;
+  let value = 0;
+  let digit = false;
+  while (j < c.end && j - p < 3) {
+    const x = t.charCodeAt(j);
+    if (x >= 48 && x <= 57) {
+      digit = true;
+      value = value * 10 + (x - 48);
+    } else if (x === 79 || x === 111) value *= 10;
+    else if (x === 108 || x === 73) value = value * 10 + 1;
+    else break;
+    j++;
+  }
+  if (!digit) return null;
   if (
     j + 2 <= c.end &&
     ORDINAL.test(t.slice(j, j + 2)) &&
@@ -287,8 +328,16 @@ export function readDay(
   )
     j += 2;
   if (j < c.end && isAlnumCh(t[j]!)) return null;
-  const value = Number(tok.replace(/o/giu, "0").replace(/[lI]/gu, "1"));
   return { end: j, value };
+}
+
+/** True when `t[s, e)` holds an ASCII digit. */
+function hasDigit(t: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const x = t.charCodeAt(i);
+    if (x >= 48 && x <= 57) return true;
+  }
+  return false;
 }
 
 /** True when a day token follows `p` after one or two spaces (a month word then starts a date). */

@@ -19,12 +19,6 @@ export const MARK = /^\p{M}$/u;
  */
 export const YEAR = /^(?:1[89]|20)\d\d$/u;
 
-/**
- * A day of the month as written, typos included: `22`, `07`, `2O` (letter O), `l7` (letter l), `119`.
- * Must hold at least one real digit (checked with {@link HAS_DIGIT}).
- */
-export const DAY_TOKEN = /^[\dOolI]{1,3}$/u;
-
 /** Any ASCII digit: true for `2O`, false for `lO`. */
 export const HAS_DIGIT = /\d/u;
 

@@ -71,10 +71,21 @@ export function readWord(c: Cursor, p: number): number {
   if (p >= c.end || !isLetterCh(t[p]!)) return -1;
   let j = p + 1;
   while (j < c.end) {
-    const ch = t[j]!;
-    if (isAlnumCh(ch) || ch === "." || ch === "'" || ch === "’" || ch === "}")
-      j++;
-    else if (ch === "-" && j + 1 < c.end && isLetterCh(t[j + 1]!)) j++;
+    const x = t.charCodeAt(j);
+    if (x < 128) {
+      // ASCII fast path: letters, digits, `.`, `'`, `}`, and a hyphen before a letter.
+      if (
+        (x >= 97 && x <= 122) ||
+        (x >= 65 && x <= 90) ||
+        (x >= 48 && x <= 57) ||
+        x === 46 ||
+        x === 39 ||
+        x === 125
+      )
+        j++;
+      else if (x === 45 && j + 1 < c.end && isLetterCh(t[j + 1]!)) j++;
+      else break;
+    } else if (x === 0x2019 || isAlnumCh(t[j]!)) j++;
     else break;
   }
   return j;
