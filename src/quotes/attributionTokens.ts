@@ -46,6 +46,10 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Apostrophes and hyphens that may join two word parts (`O’Neill`, `Kang-chul`). */
 function isJoiner(c: number): boolean {
   return (
@@ -87,6 +91,10 @@ export function tokenize(
       continue;
     }
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
@@ -95,35 +103,57 @@ export function tokenize(
       i++;
       continue;
     }
-    if (isWordChar(text, i)) {
+    if (isAsciiWordCode(c) || (c >= 128 && isWordChar(text, i))) {
       let j = i + 1;
       let curly = false;
       let upper = 0;
+      let ascii = c < 128; // every letter ASCII (joiners aside)
       for (;;) {
-        while (j < n && isWordChar(text, j)) {
+        while (j < n) {
           const d = text.charCodeAt(j);
-          if (d >= 65 && d <= 90) upper++;
+          if (d < 128) {
+            if (d >= 97 && d <= 122) {
+              j++;
+              continue;
+            }
+            if (d >= 65 && d <= 90) {
+              upper++;
+              j++;
+              continue;
+            }
+            if (d >= 48 && d <= 57) {
+              j++;
+              continue;
+            }
+            break;
+          }
+          if (!isWordChar(text, j)) break;
+          ascii = false;
           j++;
         }
-        if (
-          j + 1 < n &&
-          isJoiner(text.charCodeAt(j)) &&
-          isWordChar(text, j + 1)
-        ) {
-          if (text.charCodeAt(j) === 0x2019) curly = true;
-          j += 1;
-          continue;
+        if (j + 1 < n) {
+          const d = text.charCodeAt(j);
+          if (isJoiner(d) && isWordChar(text, j + 1)) {
+            if (d === 0x2019) curly = true;
+            j += 1;
+            continue;
+          }
         }
         break;
       }
       const w = text.slice(i, j);
-      const f = w.charCodeAt(0);
-      const cap = f < 128 ? f >= 65 && f <= 90 : UPPER_CHAR.test(w[0]!);
-      const lower = cap || upper > 0 || f >= 128 ? w.toLowerCase() : w;
+      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(w[0]!);
+      // an ASCII word with no capital after its first letter lower-cases by its first letter alone
+      const lower =
+        !cap && upper === 0 && ascii
+          ? w
+          : ascii && upper === 0
+            ? String.fromCharCode(c + 32) + w.slice(1)
+            : w.toLowerCase();
       const up =
         cap &&
         w.length > 1 &&
-        (f < 128
+        (c < 128
           ? upper === w.length - 1 && ASCII_CAPS.test(w)
           : w === w.toUpperCase());
       out.push({
@@ -139,7 +169,7 @@ export function tokenize(
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const w = text.slice(i, i + len);
+      const w = len === 1 ? text[i]! : text.slice(i, i + len);
       out.push({
         s: i,
         e: i + len,

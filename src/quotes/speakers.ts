@@ -298,9 +298,10 @@ export function buildInventory(
       ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
     else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1)
       ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
-    const after = nextVerb(toks, r.e);
-    const speaks = after >= 0;
-    if (!ent && speaks && r.e - r.s === 1) {
+    // the speech verb after the run is looked for only where its answer is used
+    let speaks = false;
+    if (ent) speaks = nextVerb(toks, r.e) >= 0;
+    else if (r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       const t = toks[r.s]!;
       // (not a capitalised word opening a sentence: `Dealers said ...`)
@@ -312,9 +313,12 @@ export function buildInventory(
         !t.up &&
         !LEX.places.has(t.l) &&
         !LEX.notPerson.has(t.l) &&
-        !LEX.orgWords.has(t.l)
-      )
+        !LEX.orgWords.has(t.l) &&
+        nextVerb(toks, r.e) >= 0
+      ) {
         ent = add("person", r.s, r.e);
+        speaks = true;
+      }
     }
     if (!ent) continue;
     const subject = speaks || isClauseStart(toks, layout, r.s);
