@@ -5,6 +5,7 @@ import {
   SPACES,
 } from "./attributionPatterns.ts";
 import type { Doc } from "../_lib/doc.ts";
+import { isSpace } from "../_lib/span.ts";
 import { DOCUMENT_NOUNS } from "./attributionData.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import {
@@ -150,7 +151,26 @@ function textOf(toks: readonly Tok[], s: number, e: number): string {
 }
 
 function clean(name: string): string {
+  if (isPlain(name)) return name;
   return name.replace(SPACES, " ").replace(POSSESSIVE_S, "").trim();
+}
+
+/** True when `name` has no space at its ends, no run of spaces, no other whitespace and no possessive `'s`. */
+function isPlain(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return true;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (isSpace(c)) return false;
+    else prevSpace = false;
+  }
+  if (prevSpace) return false;
+  const a = n >= 2 ? name.charCodeAt(n - 2) : 0;
+  return !((a === 0x27 || a === 0x2019) && name.charCodeAt(n - 1) === 0x73);
 }
 
 function compatible(ent: Entity, g: Gender): boolean {
@@ -549,7 +569,13 @@ function decide(
     by: SpeakerResolution,
     entity: Entity | null,
   ): Decided => ({
-    speaker: { ...mentionSpan, name: clean(name), resolvedBy: by },
+    speaker: {
+      text: mentionSpan.text,
+      start: mentionSpan.start,
+      end: mentionSpan.end,
+      name: clean(name),
+      resolvedBy: by,
+    },
     entity,
     tok: at,
     para: layout.para[f.o]!,
