@@ -1,4 +1,5 @@
 import type { Line } from "../_lib/doc.ts";
+import { isSpace } from "../_lib/span.ts";
 import type { BoilerplateKind } from "./schema.ts";
 import {
   FURNITURE_LINES,
@@ -52,6 +53,8 @@ export interface LineHit {
 const MAX_CAPTION = 800;
 /** Longest line looked at by the whole-line furniture rules. */
 const MAX_FURNITURE = 160;
+/** @internal Longest line whose key {@link classifyLine} looks up in the furniture tables. */
+export const MAX_FURNITURE_KEY = MAX_FURNITURE;
 
 /**
  * @internal Classifies one line on its own content: page furniture, timestamps, captions, photo
@@ -60,16 +63,20 @@ const MAX_FURNITURE = 160;
  * {@link lineKey}. Looks at no other line, so
  * removing other lines never changes its answer.
  */
-export function classifyLine(text: string, line: Line, key: string): LineHit | null {
+export function classifyLine(text: string, line: Line, key: string, content = text.slice(line.contentStart, line.contentEnd)): LineHit | null {
   if (line.blank) return null;
   const cs = line.contentStart;
   const ce = line.contentEnd;
   const len = ce - cs;
-  const content = text.slice(cs, ce);
   const whole = (kind: BoilerplateKind, rule: string): LineHit => ({ start: cs, end: ce, kind, rule });
+  // The anchored patterns below are tried only when the line's first character can open them
+  // (any non-ASCII first character tries the case-insensitive ones).
+  const c0 = content.charCodeAt(0);
+  const wide = c0 > 127;
+  const upper = c0 >= 97 && c0 <= 122 ? c0 - 32 : c0;
 
   // A redistributor prefix opens a line that goes on with the story.
-  const pre = REDISTRIBUTOR_PREFIX.exec(content);
+  const pre = c0 === 40 /* ( */ ? REDISTRIBUTOR_PREFIX.exec(content) : null;
   if (pre) return { start: cs, end: cs + pre[0].length, kind: "prefix", rule: "boilerplate/redistributor-prefix" };
 
   if (len <= MAX_FURNITURE) {
@@ -79,40 +86,47 @@ export function classifyLine(text: string, line: Line, key: string): LineHit | n
     if (bucket) {
       for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return whole(k, "boilerplate/furniture-prefix");
     }
-    if (COPYRIGHT_LINE.test(content)) return whole("copyright", "boilerplate/copyright");
-    if (BAR_LINE.test(content)) return whole("separator", "boilerplate/bar-separator");
-    if (EXHIBIT_LINE.test(content)) return whole("other", "boilerplate/exhibit-header");
-    if (ARCHIVE_LINE.test(content)) return whole("navigation", "boilerplate/archive-heading");
-    if (SOURCE_LINE.test(content)) return whole("other", "boilerplate/source-line");
-    if (TOPICS_LINE.test(content)) return whole("other", "boilerplate/topics-line");
-    if (MIN_READ.test(content)) return whole("timestamp", "boilerplate/min-read");
-    if (DATE_SOURCE.test(content)) return whole("timestamp", "boilerplate/date-source");
-    if (PROMO_LABEL.test(content)) return whole("promo", "boilerplate/promo-label");
-    if (URL_LINE.test(content)) return whole("navigation", "boilerplate/url-line");
-    if (BREADCRUMB.test(content)) return whole("navigation", "boilerplate/breadcrumb");
+    const digit = c0 >= 48 && c0 <= 57;
+    if ((wide || c0 === 91 || c0 === 40 || upper === 67) && COPYRIGHT_LINE.test(content)) return whole("copyright", "boilerplate/copyright");
+    if (c0 === 124 && BAR_LINE.test(content)) return whole("separator", "boilerplate/bar-separator");
+    if ((wide || upper === 69) && EXHIBIT_LINE.test(content)) return whole("other", "boilerplate/exhibit-header");
+    if (c0 === 65 && ARCHIVE_LINE.test(content)) return whole("navigation", "boilerplate/archive-heading");
+    if ((c0 === 78 || c0 === 83) && SOURCE_LINE.test(content)) return whole("other", "boilerplate/source-line");
+    if (c0 === 91 && TOPICS_LINE.test(content)) return whole("other", "boilerplate/topics-line");
+    if (digit && MIN_READ.test(content)) return whole("timestamp", "boilerplate/min-read");
+    if (digit && DATE_SOURCE.test(content)) return whole("timestamp", "boilerplate/date-source");
+    if ((c0 === 82 || c0 === 65 || c0 === 83 || c0 === 77) && PROMO_LABEL.test(content)) return whole("promo", "boilerplate/promo-label");
+    if ((c0 === 104 || c0 === 119) && URL_LINE.test(content)) return whole("navigation", "boilerplate/url-line");
+    if (c0 === 72 && BREADCRUMB.test(content)) return whole("navigation", "boilerplate/breadcrumb");
     if (isTagPath(content)) return whole("navigation", "boilerplate/tag-path");
-    if (IMAGE_LINE.test(content)) return whole("caption", "boilerplate/image-line");
+    if ((wide || upper === 73 || upper === 70) && IMAGE_LINE.test(content)) return whole("caption", "boilerplate/image-line");
     if (isTimestampLine(content)) return whole("timestamp", "boilerplate/timestamp-line");
     if (isSectionLine(content)) return whole("navigation", "boilerplate/section-line");
-    const by = BY_PHOTOGRAPHER.exec(content);
+    const by = c0 === 66 ? BY_PHOTOGRAPHER.exec(content) : null;
     const agency = by?.groups?.["agency"];
     if (agency && (PHOTO_AGENCIES as readonly string[]).includes(agency.trim().toLowerCase())) {
       return whole("photo-credit", "boilerplate/photographer");
     }
   }
+  let lower: string | null = null;
   if (len <= SHORT_LINE) {
-    const lower = content.toLowerCase();
+    lower = content.toLowerCase();
     // `Acme Media Ltd. All Rights Reserved.`: the notice ends the line.
     if (/all rights reserved\.?$/u.test(lower)) return whole("copyright", "boilerplate/rights-reserved");
     for (const [phrase, k] of FURNITURE_PHRASES) {
       if (lower.includes(phrase)) return whole(k, "boilerplate/furniture-phrase");
     }
   }
-  if (len <= MAX_CAPTION && CAPTION_HINT.test(content)) {
+  if (len <= MAX_CAPTION && (lower === null ? CAPTION_HINT.test(content) : captionHint(lower))) {
     const cap = captionEnd(content);
     if (cap > 0) return { start: cs, end: cs + cap, kind: "caption", rule: "boilerplate/caption-credit" };
   }
   return null;
+}
+
+/** {@link CAPTION_HINT} on a lowercased line (it may say yes where the pattern says no, never the reverse). */
+function captionHint(lower: string): boolean {
+  return lower.includes("pho") || lower.includes("pic") || lower.includes("ima") || lower.includes("==");
 }
 
 /**
@@ -121,18 +135,47 @@ export function classifyLine(text: string, line: Line, key: string): LineHit | n
  */
 export function lineKey(content: string): string {
   let k = content.toLowerCase();
-  if (k.includes("’") || k.includes("‘")) k = k.replace(/[’‘]/gu, "'");
-  if (MULTI_SPACE.test(k)) k = k.replace(/\s+/gu, " ");
+  // One pass: are there curly apostrophes, or whitespace other than single spaces, to fold?
+  let quotes = false;
+  let spaces = false;
+  let prevSpace = false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018) quotes = true;
+    else if (isSpace(c)) {
+      if (c !== 32 || prevSpace) spaces = true;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+  }
+  if (quotes) k = k.replace(/[’‘]/gu, "'");
+  if (spaces) k = k.replace(/\s+/gu, " ");
   let end = k.length;
   while (end > 0 && ": »›>|-–—".includes(k[end - 1]!)) end--;
   return end === k.length ? k : k.slice(0, end);
 }
 
-/** Whitespace that `lineKey` folds: a run of two, or any space other than U+0020. */
-const MULTI_SPACE = /\s\s|[^\S ]/u;
+/**
+ * @internal The first two characters of a line's {@link lineKey}, read from the line's first two
+ * characters when they are printable ASCII that the key keeps as they are (lowercased).
+ */
+export function lineKeyHead(content: string): string {
+  if (content.length >= 2) {
+    const c0 = content.charCodeAt(0);
+    const c1 = content.charCodeAt(1);
+    if (c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127 && c1 !== 58 && c1 !== 62 && c1 !== 124 && c1 !== 45) {
+      return String.fromCharCode(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0, c1 >= 65 && c1 <= 90 ? c1 + 32 : c1);
+    }
+  }
+  return lineKey(content).slice(0, 2);
+}
+
+/** The first two characters of the {@link FURNITURE_LINES} keys (read-only after it is built). */
+export const FURNITURE_LINE_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(FURNITURE_LINES).map((k) => k.slice(0, 2)));
 
 /** {@link FURNITURE_PREFIXES} by their first two characters (read-only after it is built). */
-const PREFIX_INDEX: ReadonlyMap<string, readonly (readonly [string, BoilerplateKind])[]> = /* @__PURE__ */ indexByHead(FURNITURE_PREFIXES);
+export const PREFIX_INDEX: ReadonlyMap<string, readonly (readonly [string, BoilerplateKind])[]> = /* @__PURE__ */ indexByHead(FURNITURE_PREFIXES);
 
 /** @internal Groups phrases by their first two characters, for a lookup per line instead of a scan. */
 export function indexByHead<K>(phrases: readonly (readonly [string, K])[]): Map<string, (readonly [string, K])[]> {
@@ -204,6 +247,7 @@ const WEEKDAY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(WEEKDAY
 const TS_WORD_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(TIMESTAMP_WORDS);
 const ZONE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(TIME_ZONES);
 const SECTION_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(SECTION_WORDS);
+const SECTION_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(SECTION_WORDS.map((w) => w[0]!));
 
 /**
  * @internal True when a line is only a date stamp, with a weekday, time, zone and words like
@@ -267,6 +311,9 @@ function trimToken(t: string): string {
 /** True for a short line made only of section words: `WORLD`, `NewsNational News`. */
 function isSectionLine(content: string): boolean {
   if (content.length > 60) return false;
+  // An ASCII first character other than a separator opens the first token: it must open a section word.
+  const c0 = content.charCodeAt(0);
+  if (c0 < 128 && !",/|>-".includes(content[0]!) && !SECTION_FIRST.has(String.fromCharCode(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0))) return false;
   // Split glued words at a lowercase-to-uppercase change ("NewsNational").
   const spaced = content.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");
   const tokens = spaced.toLowerCase().split(/[\s,/|»›>·•-]+/u).filter(Boolean);

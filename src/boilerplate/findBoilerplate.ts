@@ -2,7 +2,7 @@ import { makeDoc, type Doc, type Line } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { findTrailers, type Trailer } from "../byline/trailers.ts";
-import { classifyLine, lineKey, type LineHit } from "./classifyLine.ts";
+import { classifyLine, FURNITURE_LINE_HEADS, lineKey, lineKeyHead, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
 import { LIST_LABELS, STUCK_FURNITURE } from "./data.ts";
 import { ABOUT_HEADING, CONTACT_HEADING, DESK_INITIALS, EMAIL_LINE, PHONE_LABEL, SOURCE_HEADING } from "./patterns.ts";
 import type { Boilerplate, BoilerplateKind } from "./schema.ts";
@@ -135,8 +135,14 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
   if (line.blank) return null;
   const len = line.contentEnd - line.contentStart;
   const content = text.slice(line.contentStart, line.contentEnd);
-  const key = len <= 600 ? lineKey(content) : "";
-  const h: LineHit | null = classifyLine(text, line, key);
+  // The line's key is needed only when a table holds a phrase that opens like it.
+  let key = "";
+  if (len <= 600) {
+    const head = lineKeyHead(content);
+    const lookup = len <= MAX_FURNITURE_KEY ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
+    if (lookup || table.footers.has(head)) key = lineKey(content);
+  }
+  const h: LineHit | null = classifyLine(text, line, key, content);
   if (h) return { ...h };
   if (isContinuation(content)) {
     return { start: line.contentStart, end: line.contentEnd, kind: "continuation", rule: "boilerplate/continuation" };

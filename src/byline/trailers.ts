@@ -6,7 +6,7 @@ import {
 } from "./data.ts";
 import { readNameList } from "./nameList.ts";
 import { isSpace } from "../_lib/span.ts";
-import { CONTRIBUTED, TRAILER_CUE_AT } from "./patterns.ts";
+import { CONTRIBUTED, TRAILER_CUE_AT, TRAILER_PLACE } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import { phraseIndex } from "./phraseIndex.ts";
 import { roleAt } from "./roleAt.ts";
@@ -80,17 +80,24 @@ export function findTrailers(doc: Doc): Trailer[] {
     Math.min(lines[tailLine]?.start ?? 0, n - TAIL_CHARS),
   );
   const out: Trailer[] = [];
+  // Sentence ends in the tail followed by what may open a cue word, found in one pass when the
+  // first tail line is reached.
+  let places: Places | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     if (line.blank || line.start < (out[out.length - 1]?.end ?? 0)) continue;
     const inTail = line.contentEnd > tailStart;
     if (
       !inTail &&
-      !LINE_START_CUE.test(
-        text.slice(line.contentStart, line.contentStart + 40),
+      !(
+        lineStartCue(text.charCodeAt(line.contentStart)) &&
+        LINE_START_CUE.test(
+          text.slice(line.contentStart, line.contentStart + 40),
+        )
       )
     )
       continue;
+    if (inTail && !places) places = findPlaces(text, line.contentStart);
     const from = inTail
       ? Math.max(line.contentStart, tailStart)
       : line.contentStart;
@@ -98,7 +105,7 @@ export function findTrailers(doc: Doc): Trailer[] {
       contactTrailer(text, line, nextLine(lines, li)) ??
       (inTail ? byTrailer(text, line) : null) ??
       contributedTrailer(text, line, from) ??
-      roleTrailer(text, line, from, inTail);
+      roleTrailer(text, line, from, inTail ? places : null);
     if (found) out.push(found);
   }
   return out;
@@ -225,19 +232,33 @@ function roleTrailer(
   text: string,
   line: Line,
   from: number,
-  anywhere: boolean,
+  places: Places | null,
 ): Trailer | null {
   // A role phrase counts only at the line start (after up to three bullets) or right after a
   // sentence end, so only those places are tried, in text order; `TRAILER_CUE_AT` then checks the
-  // word there.
+  // word there. In the tail (`places` given) any sentence end of the line counts; above it, only
+  // the line start.
+  const anywhere = places !== null;
   const cs = line.contentStart;
   const ce = line.contentEnd;
   const lineCue = cueAfter(text, bulletsEnd(text, cs, ce), ce);
   let lineDone = false;
   let last = -1;
+  let pi = 0;
+  if (places) {
+    while (places.at < places.list.length && places.list[places.at]! < cs)
+      places.at++;
+    pi = places.at;
+  }
   const limit = anywhere ? ce : Math.min(ce, cs + 5);
   for (let q = cs; q <= limit; q++) {
     let p: number;
+    if (places) {
+      // Jump to the next sentence end found in the tail.
+      const next = places.list[pi];
+      q = next !== undefined && next < limit ? next : limit;
+      if (q < limit) pi++;
+    }
     if (q === limit) {
       if (lineDone) break;
       p = lineCue;
@@ -249,13 +270,18 @@ function roleTrailer(
         // The line-start place comes first in text order.
         lineDone = true;
         q--;
+        if (places) pi--;
         p = lineCue;
       }
     }
     if (p <= last || p < from || p >= ce) continue;
     last = p;
     if (!anywhere && p > cs + 4) break;
-    if (!TRAILER_CUE_AT.test(text.slice(p, Math.min(ce, p + 19)))) continue;
+    if (
+      !cueLetter(text.charCodeAt(p)) ||
+      !TRAILER_CUE_AT.test(text.slice(p, Math.min(ce, p + 19)))
+    )
+      continue;
     let start = p;
     let paren = false;
     if (text[p - 1] === "(") {
@@ -283,22 +309,68 @@ function roleTrailer(
   return null;
 }
 
+/** The ASCII sentence ends `! " ) - . : ?` as bits of `c - 32`. */
+const ASCII_ENDS =
+  (1 << 1) | (1 << 2) | (1 << 9) | (1 << 13) | (1 << 14) | (1 << 26) | (1 << 31);
+
+/** Sentence ends in the tail that a cue word may follow, in text order, and a reading cursor. */
+interface Places {
+  readonly list: readonly number[];
+  at: number;
+}
+
+/**
+ * The sentence ends from `from` to the text end that may be followed by a cue word
+ * ({@link TRAILER_PLACE}), in one pass.
+ */
+function findPlaces(text: string, from: number): Places {
+  const list: number[] = [];
+  const re = new RegExp(TRAILER_PLACE.source, "giu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) list.push(m.index);
+  return { list, at: 0 };
+}
+
+/** True when a line opening with `c` may open with a trailer phrase (`LINE_START_CUE`). */
+function lineStartCue(c: number): boolean {
+  return (
+    cueLetter(c) ||
+    c === 40 ||
+    c === 42 ||
+    c === 45 ||
+    c === 0x2022 ||
+    (c | 0x20) === 116
+  );
+}
+
 /** A character after which a trailer may be glued: `. ! ? " ” ’ ) » : – — -`. */
 function isSentenceEnd(c: number): boolean {
+  if (c < 64) return c >= 32 && ((ASCII_ENDS >>> (c - 32)) & 1) === 1;
   return (
-    c === 46 ||
-    c === 33 ||
-    c === 63 ||
-    c === 34 ||
-    c === 0x201d ||
-    c === 0x2019 ||
-    c === 41 ||
-    c === 0xbb ||
-    c === 58 ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 45
+    c >= 0xbb &&
+    (c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2019 || c === 0x201d)
   );
+}
+
+/** The first letters of the trailer cue words (`a b c e g i r s v w z`, any case, and `é`): others never start one. */
+const CUE_LETTERS =
+  (1 << 0) |
+  (1 << 1) |
+  (1 << 2) |
+  (1 << 4) |
+  (1 << 6) |
+  (1 << 8) |
+  (1 << 17) |
+  (1 << 18) |
+  (1 << 21) |
+  (1 << 22) |
+  (1 << 25);
+
+/** True when `c` may open a trailer cue word (any non-ASCII character may: case folding is left to the pattern). */
+function cueLetter(c: number): boolean {
+  if (c > 127) return true;
+  const l = c | 0x20;
+  return l >= 97 && l <= 122 && ((CUE_LETTERS >>> (l - 97)) & 1) === 1;
 }
 
 /** Past up to three bullets or dashes at `i` (`-`, `–`, `—`, `*`, `•`). */
