@@ -80,7 +80,7 @@ export function classifyLine(text: string, line: Line, key: string, content = te
   if (pre) return { start: cs, end: cs + pre[0].length, kind: "prefix", rule: "boilerplate/redistributor-prefix" };
 
   if (len <= MAX_FURNITURE) {
-    const kind = (FURNITURE_LINES as Record<string, BoilerplateKind | undefined>)[key];
+    const kind = Object.hasOwn(FURNITURE_LINES, key) ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key] : undefined;
     if (kind) return whole(kind, "boilerplate/furniture-line");
     const bucket = PREFIX_INDEX.get(key.slice(0, 2));
     if (bucket) {

@@ -91,3 +91,13 @@ describe("negative cases (fixtures/negative/boilerplate.txt)", () => {
     expect(findBoilerplate(wrapped).filter((b) => b.text.includes(line.trim()))).toEqual([]);
   });
 });
+
+describe("findBoilerplate on property names", () => {
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", " valueOf\n"])(
+    "should treat the line %j as text, not as a table key (fast-check counterexample)",
+    (line) => {
+      for (const b of findBoilerplate(line)) expect(typeof b.kind).toBe("string");
+      expect(findBoilerplate(line)).toEqual([]);
+    },
+  );
+});
