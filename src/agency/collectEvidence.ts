@@ -1,4 +1,5 @@
 import type { Doc, Line } from "../_lib/doc.ts";
+import { isSpace } from "../_lib/span.ts";
 import {
   AGENCY_INDEX,
   domainAgency,
@@ -19,7 +20,6 @@ import {
   PHOTO_AFTER,
   PHOTO_BEFORE,
   REDISTRIBUTOR,
-  RIC_CODE,
   REUTERS_TRAILER,
   TOLD_BEFORE,
   UNDASHED_DATELINE,
@@ -63,9 +63,16 @@ function isDash(c: string | undefined): boolean {
 }
 
 function isLowerStart(text: string, i: number): boolean {
+  const x = text.charCodeAt(i);
+  if (x < 128) return x >= 97 && x <= 122;
   const c = text[i]!;
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
+
+/** The credit-line words, for lookup. */
+const CREDIT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  CREDIT_LINE_WORDS,
+);
 
 /** The collector of one call: the text, what was found so far, and the helpers that add to it. */
 interface Sink {
@@ -134,9 +141,7 @@ function isCreditLine(
     if (hit && hit.start <= s && s < hit.end) continue;
     const word = text.slice(s, i);
     if (/\d/u.test(word)) continue;
-    const known = (CREDIT_LINE_WORDS as readonly string[]).includes(
-      word.toLowerCase(),
-    );
+    const known = CREDIT_WORDS.has(word.toLowerCase());
     if (isLowerStart(text, s)) {
       if (!known) return false;
     } else if (!known) other++;
@@ -672,7 +677,8 @@ function tailGlued(sink: Sink, line: Line): void {
   while (ce - cs >= 2 && text[ce - 2] === "^" && text[ce - 1] === "M") ce -= 2;
   const floor = Math.max(cs, ce - 48);
   // `... (ANI)`, `... (MENA`
-  const open = text.lastIndexOf("(", ce - 1);
+  let open = ce - 1;
+  while (open >= floor && text.charCodeAt(open) !== 40) open--;
   if (open >= floor) {
     const close = text[ce - 1] === ")" ? ce - 1 : ce;
     const hit = resolveCredit(text, open + 1, close, true);
@@ -903,21 +909,73 @@ function reutersStyle(
       }
     }
   }
-  for (const m of doc.text.matchAll(RIC_CODE)) {
-    const code = m.groups?.["code"];
-    if (code && (HTML_TAGS as readonly string[]).includes(code)) continue;
-    const start = m.index + (m[0].startsWith("(") ? 0 : 1);
+  const ric = findRic(doc.text);
+  if (ric)
     push(
       sink,
       reuters,
       "mention",
       "agency/reuters-ric",
-      start,
-      m.index + m[0].length,
+      ric.start,
+      ric.end,
       W.style,
     );
-    break;
+}
+
+/** Whether `c` is an ASCII capital. */
+function isCap(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The first Reuters instrument code of the text that is not an HTML tag, as the `RIC_CODE` pattern
+ * matches it (`<PANT>`, `<VOD.L>` after a space; `(AAPL.O)`), found with `indexOf` and checked
+ * character by character. Returns the code's offsets (`<` included; for `(AAPL.O)`, the brackets).
+ */
+function findRic(text: string): { start: number; end: number } | null {
+  let lt = text.indexOf("<", 1);
+  let lp = text.indexOf("(");
+  while (lt >= 0 || lp >= 0) {
+    if (lt >= 0 && (lp < 0 || lt < lp)) {
+      // `\s<[A-Z]{2,5}(?:\.[A-Z]{1,2})?>`
+      let j = lt + 1;
+      while (j < text.length && j - lt <= 6 && isCap(text.charCodeAt(j))) j++;
+      const n = j - lt - 1;
+      let close = -1;
+      if (isSpace(text.charCodeAt(lt - 1)) && n >= 2 && n <= 5) {
+        if (text.charCodeAt(j) === 62) close = j;
+        else if (text.charCodeAt(j) === 46) {
+          let k = j + 1;
+          while (k < text.length && k - j <= 3 && isCap(text.charCodeAt(k))) k++;
+          if (k - j - 1 >= 1 && k - j - 1 <= 2 && text.charCodeAt(k) === 62)
+            close = k;
+        }
+      }
+      if (
+        close >= 0 &&
+        !(HTML_TAGS as readonly string[]).includes(text.slice(lt + 1, lt + 1 + n))
+      )
+        return { start: lt, end: close + 1 };
+      lt = text.indexOf("<", close >= 0 ? close + 1 : lt + 1);
+    } else {
+      // `\([A-Z0-9]{2,6}\.[A-Z]{1,2}\)`
+      let j = lp + 1;
+      while (j < text.length && j - lp <= 7 && isCapOrDigit(text.charCodeAt(j))) j++;
+      const n = j - lp - 1;
+      if (n >= 2 && n <= 6 && text.charCodeAt(j) === 46) {
+        let k = j + 1;
+        while (k < text.length && k - j <= 3 && isCap(text.charCodeAt(k))) k++;
+        if (k - j - 1 >= 1 && k - j - 1 <= 2 && text.charCodeAt(k) === 41)
+          return { start: lp, end: k + 1 };
+      }
+      lp = text.indexOf("(", lp + 1);
+    }
   }
+  return null;
+}
+
+function isCapOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 // ---- Context from the other modules ---------------------------------------------------------
@@ -1026,7 +1084,7 @@ function lowerWords(text: string, start: number, end: number): number {
     while (i < end && isWordChar(text.charCodeAt(i))) i++;
     if (
       isLowerStart(text, s) &&
-      !(CREDIT_LINE_WORDS as readonly string[]).includes(text.slice(s, i))
+      !CREDIT_WORDS.has(text.slice(s, i))
     ) {
       if (++n >= 5) return n;
     }

@@ -19,12 +19,13 @@ export interface NameHit {
 /**
  * Source of the regex that finds capitals that may open a name (`Reuters`, `AFP`, `ČTK`): ASCII,
  * Latin-1, Latin Extended-A, Greek and Cyrillic capitals. Plain ranges, no `\p{...}`: much faster.
+ * One UTF-16 unit per match.
  */
 const CAPITAL_START = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F\u0391-\u03A9\u0410-\u042F]`;
 /** Ranges up to this long are scanned with a plain loop instead of a regex. */
 const SHORT_RANGE = 256;
 
-/** Source of the regex that finds the first letter or digit of any word. */
+/** Source of the regex that finds the first letter or digit of any word (one UTF-16 unit per match). */
 const ANY_START = String.raw`\b[A-Za-z0-9]|[\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]`;
 
 /** True for what may sit between two words of one name: spaces, hyphens, `&`, `'`, a dot not ending a sentence. */
@@ -73,7 +74,9 @@ export function findNames(
   index: AgencyIndex = AGENCY_INDEX,
 ): NameHit[] {
   const hits: NameHit[] = [];
-  // A fresh regex per call (never a shared `/g` one) jumps from one candidate word to the next.
+  // Long ranges: a fresh regex per call (never a shared `/g` one) jumps between candidate words;
+  // every match is one character, so `test` (no match array) and `lastIndex - 1` give its offset.
+  // Short ranges (a line, a credit): a plain loop, cheaper than building the regex.
   const source =
     mode === "capital"
       ? CAPITAL_START
@@ -82,31 +85,33 @@ export function findNames(
         : mode === "written"
           ? CAPITAL_START
           : ANY_START;
-  // Long ranges: a fresh regex per call (never a shared `/g` one) jumps between candidate words.
-  // Short ranges (a line, a credit): a plain loop, cheaper than building the regex.
   const words = end - start > SHORT_RANGE ? new RegExp(source, "gu") : null;
+  // The table's lower-case first letters as bits (`a` is bit 0).
+  let lowMask = 0;
+  for (let k = 0; k < index.lowerFirst.length; k++)
+    lowMask |= 1 << (index.lowerFirst.charCodeAt(k) - 97);
   let from = start;
   for (;;) {
     let s: number;
     if (words) {
       words.lastIndex = from;
-      const m = words.exec(text);
-      if (m === null || m.index >= end) break;
-      s = m.index;
+      if (!words.test(text)) break;
+      s = words.lastIndex - 1;
+      if (s >= end) break;
       if (s > start && isWordChar(text.charCodeAt(s - 1))) {
         from = s + 1;
         continue;
       }
     } else {
+      // The next word start: a letter or digit not glued to one before it (one test per character).
       s = from;
-      while (
-        s < end &&
-        !(
-          isWordChar(text.charCodeAt(s)) &&
-          (s === start || !isWordChar(text.charCodeAt(s - 1)))
-        )
-      )
+      let glued = s > start && isWordChar(text.charCodeAt(s - 1));
+      while (s < end) {
+        const w = isWordChar(text.charCodeAt(s));
+        if (w && !glued) break;
+        glued = w;
         s++;
+      }
       if (s >= end) break;
     }
     let i = s + 1;
@@ -114,12 +119,11 @@ export function findNames(
     from = i;
     if (mode === "capital" && !isUpperStart(text.charCodeAt(s))) continue;
     const upper = isUpperStart(text.charCodeAt(s));
-    if (
-      !upper &&
-      mode === "written" &&
-      !index.lowerFirst.includes(text[s]!.toLowerCase())
-    )
-      continue;
+    // Not a capital: only a table's lower-case first letter (ASCII `a`-`z`) may open a name.
+    if (!upper && mode === "written") {
+      const c = text.charCodeAt(s);
+      if (c < 97 || c > 122 || ((lowMask >> (c - 97)) & 1) === 0) continue;
+    }
     if (!mayOpenPhrase(index, text, s, i)) continue;
     // Extend word by word while the words so far open a phrase of the table; keep the longest hit.
     let key = text.slice(s, i).toLowerCase();
