@@ -350,6 +350,51 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "alias",
       "said",
     ],
+    [
+      "a bare publication name by the type word the story wrote",
+      'Tidewater magazine names its reporters of the year.\n\nTidewater said of the winners: "They kept the city informed."',
+      0,
+      "Tidewater magazine",
+      "Tidewater",
+      "organization",
+      "said",
+    ],
+    [
+      "a publication named with its type word as written",
+      'Valora newspaper covered the vote. "Nothing will stop the harvest," writes Valora newspaper, citing the minister.',
+      0,
+      "Valora",
+      "Valora newspaper",
+      "organization",
+      "writes",
+    ],
+    [
+      "a person by the legal name given in parentheses",
+      'Pastor Lila Starlight (Joan Pettibone) spoke to the court.\n\nStarlight replied, "I meant no harm."',
+      0,
+      "Joan Pettibone",
+      "Starlight",
+      "alias",
+      "replied",
+    ],
+    [
+      "a plural title before the first of several names",
+      'Judges Marta Quell and Ivo Renn heard the case. Judges Marta Quell said: "The appeal fails."',
+      0,
+      "Marta Quell",
+      "Judges Marta Quell",
+      "name",
+      "said",
+    ],
+    [
+      "a quote after a pull quote signed on a dash line",
+      'The plant closed in May.\n\nWe lost everything that summer.\n\n\u2014Tomas Lindqvist\n\n"We lost everything that summer," he wrote later.',
+      0,
+      "Tomas Lindqvist",
+      "he",
+      "pronoun",
+      "wrote",
+    ],
   ];
 
 describe("attributeQuotes", () => {
@@ -370,6 +415,17 @@ describe("attributeQuotes", () => {
       }
     },
   );
+
+  it("should give a partial quote the speaker of the full quote that repeats its words", () => {
+    const story =
+      'However the Judges dismissed the appeal, ruling it had "no chance of approval" this year. ' +
+      'Judge Nora Bell said: "The plan has no chance of approval while the budget is open."';
+    const [a, b] = attribute(story);
+    expect(b!.speaker?.name).toBe("Nora Bell");
+    expect(a!.speaker?.name).toBe("Nora Bell");
+    expect(a!.rule).toBe("quotes/echo");
+    expect(story.slice(a!.start, a!.end)).toBe("no chance of approval");
+  });
 
   it("should give both halves of a quote split by its cue one speaker", () => {
     const story =

@@ -3,10 +3,11 @@ import {
   FOLDED_POSSESSIVE,
   POSSESSIVE_S,
   SPACES,
+  TRAILING_PUNCT,
 } from "./attributionPatterns.ts";
 import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
-import { DOCUMENT_NOUNS } from "./attributionData.ts";
+import { DOCUMENT_NOUNS, GROUP_TITLES } from "./attributionData.ts";
 import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import {
   cueAfter,
@@ -39,6 +40,9 @@ import {
 
 /** Nouns for a document that speaks for whoever issued it (`the post said`, `the statement said`). */
 const DOC_NOUNS = /* @__PURE__ */ new Set<string>(DOCUMENT_NOUNS);
+
+/** Groups whose words a named member speaks (`the Justices`). */
+const GROUPS = /* @__PURE__ */ new Set<string>(GROUP_TITLES);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
@@ -366,7 +370,57 @@ export function attributeQuotes(
       rule,
     });
   }
-  return out;
+  return echoSpeakers(out);
+}
+
+/** A partial quote with no speaker of its own: none, carried over, or a group (`the Justices ruled`). */
+function echoable(q: Quote): boolean {
+  const sp = q.speaker;
+  if (!sp || sp.resolvedBy === "previous") return true;
+  const words = sp.text.toLowerCase().split(" ");
+  return GROUPS.has(words[words.length - 1]!);
+}
+
+/** Rules whose speaker was read from a cue, not carried over. */
+function isCueRule(rule: string): boolean {
+  return rule !== "quotes/previous" && rule !== "quotes/unattributed";
+}
+
+/**
+ * A partial quote of three or more words that recurs inside a full quote nearby (`ruling it had
+ * "no prospect of success"` ... `Justice X said, "An appeal would enjoy no prospect of success."`)
+ * takes the full quote's speaker when it has none of its own or only a group's (`the Justices`). Compares each partial quote with at
+ * most 12 full quotes on either side.
+ */
+function echoSpeakers(quotes: Quote[]): Quote[] {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (!q.partial || !echoable(q)) continue;
+    const words = q.text.trim().replace(TRAILING_PUNCT, "");
+    if (words.length < 12 || words.split(" ").length < 3) continue;
+    for (let k = Math.max(0, i - 12); k < quotes.length && k <= i + 12; k++) {
+      const full = quotes[k]!;
+      if (
+        k === i ||
+        full.partial ||
+        !full.speaker ||
+        !isCueRule(full.rule ?? "") ||
+        full.text.length <= words.length ||
+        !full.text.includes(words)
+      )
+        continue;
+      if (q.speaker?.name !== full.speaker.name) {
+        quotes[i] = {
+          ...q,
+          speaker: { ...full.speaker, resolvedBy: "previous" },
+          cue: null,
+          rule: "quotes/echo",
+        };
+      }
+      break;
+    }
+  }
+  return quotes;
 }
 
 /** True when nothing but a few words without a second speech verb lies between a cue and the next quote. */
@@ -598,7 +652,9 @@ function decide(
       const person = lookupAlias(inv, words[0]!, toks[at]!.s, "person");
       if (person) return make(person.name, "alias", person);
       const org = lookupAlias(inv, words[0]!, toks[at]!.s, "org");
-      if (org) return make(org.name, "organization", org);
+      // `publishes Granma newspaper`: the mention itself, the type word after it left out
+      if (org && org.parts[org.parts.length - 1] !== toks[m.ne]?.l)
+        return make(org.name, "organization", org);
       return make(written, m.kind === "org" ? "organization" : "name", null);
     }
     const key = words.join(" ");

@@ -456,6 +456,12 @@ export const HONORIFICS = [
   "mullah",
   "judge",
   "justice",
+  // plurals before the first of several names: `Justices Stephen Gageler, Patrick Keane`
+  "judges",
+  "justices",
+  "senators",
+  "sens",
+  "reps",
   "hon",
   "honourable",
   "honorable",
@@ -1111,6 +1117,32 @@ export const MEDIA_WORDS = [
   "wire",
   "review",
   "weekly",
+] as const;
+
+/**
+ * Lower-case type words that complete a publication's or broadcaster's name when written right
+ * after it: `Time magazine`, `Haaretz newspaper`, `Yle broadcaster`.
+ */
+export const MEDIA_TYPE_WORDS = [
+  "magazine",
+  "newspaper",
+  "daily",
+  "weekly",
+  "tabloid",
+  "broadcaster",
+] as const;
+
+/** Plural titles of a bench or group whose words a named member speaks: `the Justices`, `the judges`. */
+export const GROUP_TITLES = [
+  "justices",
+  "judges",
+  "senators",
+  "panel",
+  "court",
+  "bench",
+  "board",
+  "committee",
+  "jury",
 ] as const;
 
 /** Personal pronouns that can be the subject of a speech verb, with gender or number. */

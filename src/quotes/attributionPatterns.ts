@@ -56,3 +56,6 @@ export const SPACES = /\s+/gu;
 
 /** A curly apostrophe, folded to a straight one in lower-cased tokens: `O’Neill`. */
 export const CURLY_APOSTROPHE = /\u2019/gu;
+
+/** Closing punctuation and spaces at the end of a quote's text: `success.` → `success`, `war,"`. */
+export const TRAILING_PUNCT = /[\s.,;:!?]{1,10}$/u;

@@ -1,5 +1,9 @@
 import { AGE, SPACES } from "./attributionPatterns.ts";
-import { FEMALE_WORDS, MALE_WORDS } from "./attributionData.ts";
+import {
+  FEMALE_WORDS,
+  MALE_WORDS,
+  MEDIA_TYPE_WORDS,
+} from "./attributionData.ts";
 import type { Tok } from "./attributionTokens.ts";
 import {
   classify,
@@ -13,6 +17,7 @@ import {
 
 const FEMALE = /* @__PURE__ */ new Set<string>(FEMALE_WORDS);
 const MALE = /* @__PURE__ */ new Set<string>(MALE_WORDS);
+const MEDIA_TYPES = /* @__PURE__ */ new Set<string>(MEDIA_TYPE_WORDS);
 
 /** Gender evidence: `m`, `f`, or unknown. */
 export type Gender = "m" | "f" | null;
@@ -20,8 +25,11 @@ export type Gender = "m" | "f" | null;
 /** A person or organisation named in the story (its fullest written form). */
 export interface Entity {
   readonly id: number;
-  /** The name as written (whitespace collapsed), titles and honorifics dropped. */
-  readonly name: string;
+  /**
+   * The name as written (whitespace collapsed), titles and honorifics dropped; a legal name given
+   * in parentheses after it (`Rev. Mary Magdalen (Rachel Bevilacqua)`) replaces it.
+   */
+  name: string;
   /** Lower-cased name tokens. */
   readonly parts: readonly string[];
   readonly kind: "person" | "org";
@@ -242,6 +250,8 @@ export function buildInventory(
       if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
         ent = add("person", m.ns, m.ne);
         ent.gender ??= genderNear(toks, m.ns, m.ne);
+        const legal = parenthesisedName(toks, m.ne);
+        if (legal > 0) ent.name = nameOf(text, toks, m.ne + 1, legal);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
         for (let k = Math.max(0, r.s - 4); k < m.ns; k++)
           if (LEX.titles.has(toks[k]!.l))
@@ -270,6 +280,7 @@ export function buildInventory(
         ent = null;
       }
     }
+    if (!ent) ent = typedMedia(toks, r.s, r.e, add);
     runEntity.push(ent);
   }
   // a lone surname (`Mr Jones-King`) stands for the full name when the story gives one
@@ -321,6 +332,8 @@ export function buildInventory(
       }
     }
     if (!ent) continue;
+    // `—Valeska Paris` alone on the line after a pull quote: the quote's speaker
+    if (!speaks && isDashLine(toks, r.s, r.e)) speaks = true;
     const subject = speaks || isClauseStart(toks, layout, r.s);
     sightings.push({
       entity: ent,
@@ -331,6 +344,52 @@ export function buildInventory(
     });
   }
   return { entities, sightings, roles, acronyms, byPart, byName };
+}
+
+/**
+ * `(Rachel Bevilacqua)` right after a name: two to four name words, none a place or an
+ * organisation word, closed by `)`; returns the index of the last name word + 1, else -1.
+ */
+function parenthesisedName(toks: readonly Tok[], e: number): number {
+  if (toks[e]?.w !== "(") return -1;
+  let k = e + 1;
+  while (k < toks.length && k - e <= 5) {
+    const t = toks[k]!;
+    if (
+      !isNameWord(t) ||
+      t.up ||
+      LEX.places.has(t.l) ||
+      LEX.orgWords.has(t.l) ||
+      LEX.notPerson.has(t.l) ||
+      LEX.titles.has(t.l)
+    )
+      break;
+    k++;
+  }
+  return k - e - 1 >= 2 && k - e - 1 <= 4 && toks[k]?.w === ")" ? k : -1;
+}
+
+/** `Time magazine`: a short capitalised run and the publication type word written after it, as an organisation. */
+function typedMedia(
+  toks: readonly Tok[],
+  s: number,
+  e: number,
+  add: (kind: "person" | "org", s: number, e: number) => Entity,
+): Entity | null {
+  const t = toks[e];
+  if (!t || !t.word || t.cap || !MEDIA_TYPES.has(t.l) || t.brk > 0) return null;
+  if (e - s > 3 || t.s !== toks[e - 1]!.e + 1) return null;
+  for (let k = s; k < e; k++) if (!isNameWord(toks[k]!)) return null;
+  return add("org", s, e + 1);
+}
+
+/** True for a name alone on its line after a dash (`—Valeska Paris`), the signature of a pull quote. */
+function isDashLine(toks: readonly Tok[], s: number, e: number): boolean {
+  const d = toks[s - 1];
+  if (!d || d.word || (d.w !== "\u2014" && d.w !== "\u2013")) return false;
+  if (d.brk === 0 && s - 1 > 0) return false;
+  const next = toks[e];
+  return !next || next.brk > 0;
 }
 
 /** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
