@@ -946,21 +946,25 @@ function findRic(text: string): { start: number; end: number } | null {
         if (text.charCodeAt(j) === 62) close = j;
         else if (text.charCodeAt(j) === 46) {
           let k = j + 1;
-          while (k < text.length && k - j <= 3 && isCap(text.charCodeAt(k))) k++;
+          while (k < text.length && k - j <= 3 && isCap(text.charCodeAt(k)))
+            k++;
           if (k - j - 1 >= 1 && k - j - 1 <= 2 && text.charCodeAt(k) === 62)
             close = k;
         }
       }
       if (
         close >= 0 &&
-        !(HTML_TAGS as readonly string[]).includes(text.slice(lt + 1, lt + 1 + n))
+        !(HTML_TAGS as readonly string[]).includes(
+          text.slice(lt + 1, lt + 1 + n),
+        )
       )
         return { start: lt, end: close + 1 };
       lt = text.indexOf("<", close >= 0 ? close + 1 : lt + 1);
     } else {
       // `\([A-Z0-9]{2,6}\.[A-Z]{1,2}\)`
       let j = lp + 1;
-      while (j < text.length && j - lp <= 7 && isCapOrDigit(text.charCodeAt(j))) j++;
+      while (j < text.length && j - lp <= 7 && isCapOrDigit(text.charCodeAt(j)))
+        j++;
       const n = j - lp - 1;
       if (n >= 2 && n <= 6 && text.charCodeAt(j) === 46) {
         let k = j + 1;
@@ -1082,20 +1086,23 @@ function lowerWords(text: string, start: number, end: number): number {
     }
     const s = i;
     while (i < end && isWordChar(text.charCodeAt(i))) i++;
-    if (
-      isLowerStart(text, s) &&
-      !CREDIT_WORDS.has(text.slice(s, i))
-    ) {
+    if (isLowerStart(text, s) && !CREDIT_WORDS.has(text.slice(s, i))) {
       if (++n >= 5) return n;
     }
   }
   return n;
 }
 
+/** What closes a sentence: `.`, `!`, `?`, or a closing quotation mark. */
+const SENTENCE_END = '.!?"”’';
+
 /** Whether a line is a sentence of the story: three or more lower-case words and a closing stop. */
 function isSentence(text: string, line: Line): boolean {
+  const last =
+    line.contentEnd > line.contentStart ? text[line.contentEnd - 1]! : "";
   return (
-    /[.!?"”’]$/u.test(text.slice(line.contentStart, line.contentEnd)) &&
+    last !== "" &&
+    SENTENCE_END.includes(last) &&
     lowerWords(text, line.contentStart, line.contentEnd) >= 3
   );
 }

@@ -117,8 +117,8 @@ export function findNames(
     let i = s + 1;
     while (i < end && isWordChar(text.charCodeAt(i))) i++;
     from = i;
-    if (mode === "capital" && !isUpperStart(text.charCodeAt(s))) continue;
     const upper = isUpperStart(text.charCodeAt(s));
+    if (mode === "capital" && !upper) continue;
     // Not a capital: only a table's lower-case first letter (ASCII `a`-`z`) may open a name.
     if (!upper && mode === "written") {
       const c = text.charCodeAt(s);

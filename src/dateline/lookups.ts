@@ -104,11 +104,7 @@ export function monthOf(word: string): number {
     if (name.length < 4) continue;
     if (name[0] !== w[0]) {
       // `Narch`: only the first letter wrong.
-      if (
-        w.length >= 5 &&
-        w.length === name.length &&
-        w.slice(1) === name.slice(1)
-      )
+      if (w.length >= 5 && w.length === name.length && sameFrom(w, 1, name, 1))
         return m + 1;
       continue;
     }
@@ -127,16 +123,22 @@ function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
     return (
-      a[i] === b[i + 1] &&
-      a[i + 1] === b[i] &&
-      a.slice(i + 2) === b.slice(i + 2)
+      a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2)
     );
   }
-  return la > lb
-    ? a.slice(i + 1) === b.slice(i)
-    : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** True when `a` from `i` equals `b` from `j` (`a.slice(i) === b.slice(j)`, no copies). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  const ai = Math.min(i, a.length);
+  const bj = Math.min(j, b.length);
+  if (a.length - ai !== b.length - bj) return false;
+  for (let k = 0; ai + k < a.length; k++)
+    if (a.charCodeAt(ai + k) !== b.charCodeAt(bj + k)) return false;
+  return true;
 }
 
 /**

@@ -164,7 +164,9 @@ function isUpperAt(text: string, i: number): boolean {
 /** True for a letter, mark or digit (ASCII fast path). */
 function isAlnumCode(c: number): boolean {
   if (c < 128)
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return (
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    );
   return ALNUM.test(String.fromCharCode(c));
 }
 
