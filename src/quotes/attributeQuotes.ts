@@ -76,9 +76,11 @@ function isTerminal(t: Tok | undefined): boolean {
 /** Quote membership, paragraph and sentence of every token, in one pass. */
 function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
   const n = toks.length;
-  const inQuote = new Int32Array(n).fill(-1);
-  const para = new Int32Array(n);
-  const sent = new Int32Array(n);
+  // one backing store for the three columns (a typed array's own store costs more than its fill)
+  const buf = new ArrayBuffer(n * 12);
+  const inQuote = new Int32Array(buf, 0, n).fill(-1);
+  const para = new Int32Array(buf, n * 4, n);
+  const sent = new Int32Array(buf, n * 8, n);
   let q = 0;
   let p = 0;
   let s = 0;

@@ -309,11 +309,15 @@ export function buildInventory(
       ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
     else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1)
       ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
-    // the speech verb after the run is looked for only where its answer is used
-    let speaks = false;
-    if (ent) speaks = nextVerb(toks, r.e) >= 0;
-    else if (r.e - r.s === 1) {
+    // the speech verb after the run is looked for only where its answer is used: for a known
+    // entity only when a rule reads `speaks` (most sightings are never read)
+    if (ent) {
+      sightings.push(new LazySighting(toks, layout, ent, r.s, r.e, null));
+      continue;
+    }
+    if (r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
+      // (a sighting that speaks)
       const t = toks[r.s]!;
       // (not a capitalised word opening a sentence: `Dealers said ...`)
       const opensSentence =
@@ -327,23 +331,59 @@ export function buildInventory(
         !LEX.orgWords.has(t.l) &&
         nextVerb(toks, r.e) >= 0
       ) {
-        ent = add("person", r.s, r.e);
-        speaks = true;
+        const born = add("person", r.s, r.e);
+        sightings.push(new LazySighting(toks, layout, born, r.s, r.e, true));
       }
     }
-    if (!ent) continue;
-    // `—Valeska Paris` alone on the line after a pull quote: the quote's speaker
-    if (!speaks && isDashLine(toks, r.s, r.e)) speaks = true;
-    const subject = speaks || isClauseStart(toks, layout, r.s);
-    sightings.push({
-      entity: ent,
-      tok: r.s,
-      para: layout.para[r.s]!,
-      speaks,
-      subject,
-    });
   }
   return { entities, sightings, roles, acronyms, byPart, byName };
+}
+
+/** A sighting of a known entity whose `speaks` and `subject` are worked out when first read. */
+class LazySighting implements Sighting {
+  readonly entity: Entity;
+  readonly tok: number;
+  readonly para: number;
+  private readonly toks: readonly Tok[];
+  private readonly layout: Layout;
+  private readonly end: number;
+  /** -1 not yet known, else 0/1. */
+  private said = -1;
+  private opens = -1;
+
+  constructor(
+    toks: readonly Tok[],
+    layout: Layout,
+    entity: Entity,
+    s: number,
+    e: number,
+    speaks: boolean | null,
+  ) {
+    if (speaks !== null) this.said = speaks ? 1 : 0;
+    this.entity = entity;
+    this.tok = s;
+    this.para = layout.para[s]!;
+    this.toks = toks;
+    this.layout = layout;
+    this.end = e;
+  }
+
+  get speaks(): boolean {
+    if (this.said < 0)
+      this.said =
+        nextVerb(this.toks, this.end) >= 0 ||
+        isDashLine(this.toks, this.tok, this.end)
+          ? 1
+          : 0;
+    return this.said === 1;
+  }
+
+  get subject(): boolean {
+    if (this.opens < 0)
+      this.opens =
+        this.speaks || isClauseStart(this.toks, this.layout, this.tok) ? 1 : 0;
+    return this.opens === 1;
+  }
 }
 
 /**
