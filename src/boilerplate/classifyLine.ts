@@ -80,7 +80,8 @@ export function classifyLine(text: string, line: Line, key: string, content = te
   if (pre) return { start: cs, end: cs + pre[0].length, kind: "prefix", rule: "boilerplate/redistributor-prefix" };
 
   if (len <= MAX_FURNITURE) {
-    const kind = Object.hasOwn(FURNITURE_LINES, key) ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key] : undefined;
+    const kind =
+      key.length <= MAX_LINE_KEY && Object.hasOwn(FURNITURE_LINES, key) ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key] : undefined;
     if (kind) return whole(kind, "boilerplate/furniture-line");
     const bucket = PREFIX_INDEX.get(key.slice(0, 2));
     if (bucket) {
@@ -108,20 +109,41 @@ export function classifyLine(text: string, line: Line, key: string, content = te
       return whole("photo-credit", "boilerplate/photographer");
     }
   }
+  // `Acme Media Ltd. All Rights Reserved.`: the notice ends the line.
+  if (len <= SHORT_LINE && rightsReservedAtEnd(content)) return whole("copyright", "boilerplate/rights-reserved");
+  // The phrase and caption rules need words that one pass of `LINE_HINT` finds (or rules out).
   let lower: string | null = null;
-  if (len <= SHORT_LINE) {
+  if (len <= SHORT_LINE && LINE_HINT.test(content)) {
     lower = content.toLowerCase();
-    // `Acme Media Ltd. All Rights Reserved.`: the notice ends the line.
-    if (/all rights reserved\.?$/u.test(lower)) return whole("copyright", "boilerplate/rights-reserved");
     for (const [phrase, k] of FURNITURE_PHRASES) {
       if (lower.includes(phrase)) return whole(k, "boilerplate/furniture-phrase");
     }
   }
-  if (len <= MAX_CAPTION && (lower === null ? CAPTION_HINT.test(content) : captionHint(lower))) {
+  if (len <= MAX_CAPTION && (lower === null ? len > SHORT_LINE && CAPTION_HINT.test(content) : captionHint(lower))) {
     const cap = captionEnd(content);
     if (cap > 0) return { start: cs, end: cs + cap, kind: "caption", rule: "boilerplate/caption-credit" };
   }
   return null;
+}
+
+/** The notice that makes a short line a copyright line when it ends it (a full stop may follow). */
+const RIGHTS_RESERVED = "all rights reserved";
+
+/**
+ * True when the lowercased line ends with `all rights reserved` (and a full stop), read without
+ * lowercasing: the notice is ASCII without `k`, so a character lowercases to one of its characters
+ * only when it is that character or its upper-case ASCII form.
+ */
+function rightsReservedAtEnd(content: string): boolean {
+  let end = content.length;
+  if (content.charCodeAt(end - 1) === 46 /* . */) end--;
+  const start = end - RIGHTS_RESERVED.length;
+  if (start < 0) return false;
+  for (let i = 0; i < RIGHTS_RESERVED.length; i++) {
+    const c = content.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== RIGHTS_RESERVED.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** {@link CAPTION_HINT} on a lowercased line (it may say yes where the pattern says no, never the reverse). */
@@ -129,11 +151,36 @@ function captionHint(lower: string): boolean {
   return lower.includes("pho") || lower.includes("pic") || lower.includes("ima") || lower.includes("==");
 }
 
+/** Characters of a long line read for its {@link lookupKey}: more than any table phrase needs. */
+const KEY_READ = 100;
+
+/** Longest {@link FURNITURE_LINES} key: a longer key is never looked up. */
+const MAX_LINE_KEY = /* @__PURE__ */ Math.max(...Object.keys(FURNITURE_LINES).map((k) => k.length));
+
+/**
+ * @internal The {@link lineKey} of a line for the table lookups, or, for a long line, a prefix of
+ * it long enough for every table phrase (`maxPhrase`: the longest phrase compared): the key of the
+ * first {@link KEY_READ} characters, taken when the line ends with a character the key keeps (so
+ * the full key runs past that prefix) and the prefix is longer than `maxPhrase`. A phrase then
+ * opens the prefix exactly when it opens the key, and equals neither.
+ */
+export function lookupKey(content: string, maxPhrase: number): string {
+  if (content.length > KEY_READ && !KEY_TRAIL.includes(content[content.length - 1]!)) {
+    const head = lineKey(content.slice(0, KEY_READ), false);
+    // The last character may read differently in the whole line (a final sigma): leave it out.
+    if (head.length - 1 > maxPhrase) return head.slice(0, -1);
+  }
+  return lineKey(content);
+}
+
+/** Characters dropped from the end of a {@link lineKey}. */
+const KEY_TRAIL = ": »›>|-–—";
+
 /**
  * @internal The lookup key of a line: lowercased, straight apostrophes, one space between words,
  * no trailing `:`, `»`, `›`, `>`, `|` or dash.
  */
-export function lineKey(content: string): string {
+export function lineKey(content: string, trail = true): string {
   let k = content.toLowerCase();
   // One pass: are there curly apostrophes, or whitespace other than single spaces, to fold?
   let quotes = false;
@@ -151,8 +198,9 @@ export function lineKey(content: string): string {
   }
   if (quotes) k = k.replace(/[’‘]/gu, "'");
   if (spaces) k = k.replace(/\s+/gu, " ");
+  if (!trail) return k;
   let end = k.length;
-  while (end > 0 && ": »›>|-–—".includes(k[end - 1]!)) end--;
+  while (end > 0 && KEY_TRAIL.includes(k[end - 1]!)) end--;
   return end === k.length ? k : k.slice(0, end);
 }
 
@@ -191,6 +239,16 @@ export function indexByHead<K>(phrases: readonly (readonly [string, K])[]): Map<
 
 /** A cheap test run before the caption patterns: the words they need. */
 const CAPTION_HINT = /pho|pic|ima|==/iu;
+
+/**
+ * {@link CAPTION_HINT} or any {@link FURNITURE_PHRASES} phrase, case-insensitively: one pass over a
+ * short line. It says yes wherever the lowercased line holds a phrase (case folding matches at
+ * least what lowercasing does for these ASCII phrases); the phrases are then checked exactly.
+ */
+const LINE_HINT = /* @__PURE__ */ new RegExp(
+  [CAPTION_HINT.source, ...FURNITURE_PHRASES.map(([p]) => p.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"))].join("|"),
+  "iu",
+);
 
 /** Where a caption that ends with a photo credit ends in `content` (0 when none). */
 function captionEnd(content: string): number {
@@ -256,9 +314,9 @@ const SECTION_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(SECTI
  * `06:59 PM GMT+8`. A bare time (`12:50 p.m.`, an AP 'The Latest' entry) is not one.
  */
 export function isTimestampLine(content: string): boolean {
-  if (!/\d/u.test(content)) return false;
   // A wrapped sentence ending in a date ("... ended December 31, 1986.") is story.
   if (content.endsWith(".") && !/[ap]\.m\.$/iu.test(content)) return false;
+  if (!/\d/u.test(content)) return false;
   const tokens = content.split(/[\s,|]+/u);
   let month = false;
   let day = false;
@@ -308,12 +366,32 @@ function trimToken(t: string): string {
   return t.slice(a, b);
 }
 
+/**
+ * False when the line's first token (read as {@link isSectionLine} splits it) is ASCII and not a
+ * section word; true otherwise (also when the token holds a non-ASCII character: not decided here).
+ */
+function firstTokenMaySection(content: string): boolean {
+  const c0 = content.charCodeAt(0);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) return true;
+  let i = 1;
+  for (; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c >= 128) return true;
+    // The separators of the split, and a lower-to-upper case change.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 47 || c === 124 || c === 62 || c === 45) break;
+    const p = content.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) break;
+  }
+  return SECTION_SET.has(content.slice(0, i).toLowerCase());
+}
+
 /** True for a short line made only of section words: `WORLD`, `NewsNational News`. */
 function isSectionLine(content: string): boolean {
   if (content.length > 60) return false;
   // An ASCII first character other than a separator opens the first token: it must open a section word.
   const c0 = content.charCodeAt(0);
   if (c0 < 128 && !",/|>-".includes(content[0]!) && !SECTION_FIRST.has(String.fromCharCode(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0))) return false;
+  if (!firstTokenMaySection(content)) return false;
   // Split glued words at a lowercase-to-uppercase change ("NewsNational").
   const spaced = content.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");
   const tokens = spaced.toLowerCase().split(/[\s,/|»›>·•-]+/u).filter(Boolean);

@@ -2,7 +2,7 @@ import { makeDoc, type Doc, type Line } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { findTrailers, type Trailer } from "../byline/trailers.ts";
-import { classifyLine, FURNITURE_LINE_HEADS, lineKey, lineKeyHead, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
+import { classifyLine, FURNITURE_LINE_HEADS, lineKey, lineKeyHead, lookupKey, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
 import { LIST_LABELS, STUCK_FURNITURE } from "./data.ts";
 import { ABOUT_HEADING, CONTACT_HEADING, DESK_INITIALS, EMAIL_LINE, PHONE_LABEL, SOURCE_HEADING } from "./patterns.ts";
 import type { Boilerplate, BoilerplateKind } from "./schema.ts";
@@ -104,6 +104,15 @@ interface Hit {
 /** The sign-off and footer table, built once from the agency table (read-only). */
 const SIGNOFFS: SignoffTable = /* @__PURE__ */ signoffTable();
 
+/** Longest phrase a line's key is compared with: furniture prefixes and agency footers. */
+const MAX_PHRASE_KEY = /* @__PURE__ */ longestPhrase([...PREFIX_INDEX.values(), ...SIGNOFFS.footers.values()]);
+
+function longestPhrase(buckets: readonly (readonly (readonly [string, unknown])[])[]): number {
+  let max = 0;
+  for (const b of buckets) for (const [p] of b) max = Math.max(max, p.length);
+  return max;
+}
+
 /** Longest caption taken from the paragraph above a photographer's credit line. */
 const MAX_CREDITED_CAPTION = 300;
 
@@ -140,7 +149,7 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
   if (len <= 600) {
     const head = lineKeyHead(content);
     const lookup = len <= MAX_FURNITURE_KEY ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
-    if (lookup || table.footers.has(head)) key = lineKey(content);
+    if (lookup || table.footers.has(head)) key = lookupKey(content, MAX_PHRASE_KEY);
   }
   const h: LineHit | null = classifyLine(text, line, key, content);
   if (h) return { ...h };
