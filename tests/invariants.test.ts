@@ -303,10 +303,10 @@ function checkParts(input: string): void {
 const RUNS = {
   binaryStrings: 50_000,
   codeUnitStrings: 25_000,
-  tokenSoup: 25_000,
-  mutatedStories: 5_000,
+  tokenSoup: 40_000,
+  mutatedStories: 10_000,
   partsOnSoup: 3_000,
-  partsOnStories: 1_000,
+  partsOnStories: 2_000,
   nonStrings: 2_500,
   unknownOptions: 2_500,
 };
