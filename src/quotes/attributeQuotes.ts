@@ -8,7 +8,7 @@ import {
 import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
 import { DOCUMENT_NOUNS, GROUP_TITLES } from "./attributionData.ts";
-import { tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
+import { F, tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
 import {
   cueAfter,
   cueBefore,
@@ -118,7 +118,7 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
           if (!(
             w &&
             w.word &&
-            (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap))
+            (w.has(F.abbrev) || (w.w.length === 1 && w.cap))
           ))
             s++;
         } else if (
@@ -596,7 +596,7 @@ function frameOf(
         (next.w === ")" || next.w === "," || (next.word && !next.cap));
       if (
         !continues &&
-        !(w && w.word && (LEX.abbrev.has(w.l) || (w.w.length === 1 && w.cap)))
+        !(w && w.word && (w.has(F.abbrev) || (w.w.length === 1 && w.cap)))
       )
         break;
     }

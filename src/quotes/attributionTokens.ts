@@ -1,34 +1,192 @@
 import {
-  ASCII_CAPS,
   CURLY_APOSTROPHE,
   UPPER_CHAR,
   WORD_CHAR,
 } from "./attributionPatterns.ts";
 import { isSpace } from "../_lib/span.ts";
+import {
+  ABBREVIATIONS,
+  ADVERBS_BETWEEN,
+  AUTHORING_VERBS,
+  BODY_NOUNS,
+  DESCRIPTIVE_ROLES,
+  DETERMINER_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  NOT_PERSON_WORDS,
+  NP_PREPOSITIONS,
+  NP_STOP_WORDS,
+  ORG_HEAD_NOUNS,
+  ORG_WORDS,
+  PARTICIPLE_VERBS,
+  PLACE_WORDS,
+  QUANTIFIER_WORDS,
+  ROLE_MODIFIERS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from "./attributionData.ts";
+
+/**
+ * The word lists a token may belong to, one bit each: a token's lists are found with one table
+ * lookup of its lower-cased word, then tested as bits (`t.has(F.titles)`).
+ *
+ * @internal
+ */
+export const F = {
+  verbs: 1 << 0,
+  participles: 1 << 1,
+  honorifics: 1 << 2,
+  titles: 1 << 3,
+  orgWords: 1 << 4,
+  orgHeads: 1 << 5,
+  notName: 1 << 6,
+  notPerson: 1 << 7,
+  places: 1 << 8,
+  adverbs: 1 << 9,
+  time: 1 << 10,
+  modifiers: 1 << 11,
+  descriptive: 1 << 12,
+  speechNouns: 1 << 13,
+  particles: 1 << 14,
+  abbrev: 1 << 15,
+  stop: 1 << 16,
+  determiners: 1 << 17,
+  quantifiers: 1 << 18,
+  authoring: 1 << 19,
+  bodies: 1 << 20,
+  preps: 1 << 21,
+} as const;
+
+/** Lower-cased word (curly apostrophes folded) → the {@link F} bits of the lists holding it; read-only. */
+const LEXICON: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
+  const lists: readonly [number, readonly string[]][] = [
+    [F.verbs, SPEECH_VERBS],
+    [F.participles, PARTICIPLE_VERBS],
+    [F.honorifics, HONORIFICS],
+    [F.titles, TITLE_WORDS],
+    [F.orgWords, ORG_WORDS],
+    [F.orgHeads, ORG_HEAD_NOUNS],
+    [F.notName, NOT_NAME_WORDS],
+    [F.notPerson, NOT_PERSON_WORDS],
+    [F.places, PLACE_WORDS],
+    [F.adverbs, ADVERBS_BETWEEN],
+    [F.time, TIME_WORDS],
+    [F.modifiers, ROLE_MODIFIERS],
+    [F.descriptive, DESCRIPTIVE_ROLES],
+    [F.speechNouns, SPEECH_NOUNS],
+    [F.particles, NAME_PARTICLES],
+    [F.abbrev, ABBREVIATIONS],
+    [F.stop, NP_STOP_WORDS],
+    [F.determiners, DETERMINER_WORDS],
+    [F.quantifiers, QUANTIFIER_WORDS],
+    [F.authoring, AUTHORING_VERBS],
+    [F.bodies, BODY_NOUNS],
+    [F.preps, NP_PREPOSITIONS],
+  ];
+  const map = new Map<string, number>();
+  for (const [bit, list] of lists)
+    for (const raw of list) {
+      const w = raw.replace(CURLY_APOSTROPHE, "'");
+      map.set(w, (map.get(w) ?? 0) | bit);
+    }
+  return map;
+})();
+
+/** Token bits: a word, capitalised, all capitals, holds a curly apostrophe, lower-cases by its first letter. */
+const WORD = 1;
+const CAP = 2;
+const UP = 4;
+const CURLY = 8;
+const SIMPLE = 16;
 
 /**
  * One token of the story, as the attribution rules see it: a word (`Kallas`, `O’Neill`,
  * `Kang-chul`, `prosecutor’s`) or a single punctuation character. `s`/`e` are UTF-16 offsets into
  * the caller's text; `l` is the lower-cased word; `brk` tells what separates it from the token
- * before (0 space or nothing, 1 a line break, 2 a blank line).
+ * before (0 space or nothing, 1 a line break, 2 a blank line). The strings are cut from the text
+ * only when a rule first reads them (most tokens are never read as strings).
  *
  * @internal
  */
-export interface Tok {
+export class Tok {
   readonly s: number;
   readonly e: number;
-  /** The token as written. */
-  readonly w: string;
-  /** Lower case, curly apostrophe folded to `'`. */
-  readonly l: string;
-  /** A word (letters or digits) rather than punctuation. */
-  readonly word: boolean;
-  /** A word whose first character is an upper-case letter. */
-  readonly cap: boolean;
-  /** A capitalised word of two or more characters written all in capitals (`NHC`, `WALLACE`). */
-  readonly up: boolean;
   /** Break before this token: 0 none, 1 line break, 2 blank line. */
   readonly brk: 0 | 1 | 2;
+  private readonly bits: number;
+  private readonly text: string;
+  private ws: string | null = null;
+  private ls: string | null = null;
+  /** {@link F} bits, -1 until first read. */
+  private fs = -1;
+
+  constructor(text: string, s: number, e: number, bits: number, brk: 0 | 1 | 2) {
+    this.text = text;
+    this.s = s;
+    this.e = e;
+    this.bits = bits;
+    this.brk = brk;
+  }
+
+  /** The token as written. */
+  get w(): string {
+    let w = this.ws;
+    if (w === null) {
+      w = this.text.slice(this.s, this.e);
+      this.ws = w;
+    }
+    return w;
+  }
+
+  /** Lower case, curly apostrophe folded to `'`. */
+  get l(): string {
+    let l = this.ls;
+    if (l === null) {
+      l = lowerOf(this.w, this.bits);
+      this.ls = l;
+    }
+    return l;
+  }
+
+  /** True when the lower-cased token is in the word list(s) of `flag` (bits of {@link F}). */
+  has(flag: number): boolean {
+    let f = this.fs;
+    if (f < 0) {
+      f = LEXICON.get(this.l) ?? 0;
+      this.fs = f;
+    }
+    return (f & flag) !== 0;
+  }
+
+  /** A word (letters or digits) rather than punctuation. */
+  get word(): boolean {
+    return (this.bits & WORD) !== 0;
+  }
+
+  /** A word whose first character is an upper-case letter. */
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
+  /** A capitalised word of two or more characters written all in capitals (`NHC`, `WALLACE`). */
+  get up(): boolean {
+    return (this.bits & UP) !== 0;
+  }
+}
+
+function lowerOf(w: string, bits: number): string {
+  if ((bits & WORD) === 0) return w;
+  // an ASCII word with no capital after its first letter lower-cases by its first letter alone
+  const lower =
+    (bits & SIMPLE) !== 0
+      ? (bits & CAP) === 0
+        ? w
+        : String.fromCharCode(w.charCodeAt(0) + 32) + w.slice(1)
+      : w.toLowerCase();
+  return (bits & CURLY) !== 0 ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -141,45 +299,22 @@ export function tokenize(
         }
         break;
       }
-      const w = text.slice(i, j);
-      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(w[0]!);
-      // an ASCII word with no capital after its first letter lower-cases by its first letter alone
-      const lower =
-        !cap && upper === 0 && ascii
-          ? w
-          : ascii && upper === 0
-            ? String.fromCharCode(c + 32) + w.slice(1)
-            : w.toLowerCase();
-      const up =
-        cap &&
-        w.length > 1 &&
-        (c < 128
-          ? upper === w.length - 1 && ASCII_CAPS.test(w)
-          : w === w.toUpperCase());
-      out.push({
-        s: i,
-        e: j,
-        w,
-        l: curly ? lower.replace(CURLY_APOSTROPHE, "'") : lower,
-        word: true,
-        cap,
-        up,
-        brk,
-      });
+      let bits = WORD | (curly ? CURLY : 0) | (ascii && upper === 0 ? SIMPLE : 0);
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(text.slice(i, i + 1))) {
+        bits |= CAP;
+        if (
+          j - i > 1 &&
+          (c < 128
+            ? upper === j - i - 1
+            : text.slice(i, j) === text.slice(i, j).toUpperCase())
+        )
+          bits |= UP;
+      }
+      out.push(new Tok(text, i, j, bits, brk));
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const w = len === 1 ? text[i]! : text.slice(i, i + len);
-      out.push({
-        s: i,
-        e: i + len,
-        w,
-        l: w,
-        word: false,
-        cap: false,
-        up: false,
-        brk,
-      });
+      out.push(new Tok(text, i, i + len, 0, brk));
       i += len;
     }
     brk = 0;

@@ -9,14 +9,13 @@ import {
   OBJECT_VERBS,
   PARTICIPLE_SUBORDINATORS,
 } from "./attributionData.ts";
-import type { Tok } from "./attributionTokens.ts";
+import { F, type Tok } from "./attributionTokens.ts";
 import {
   isAccordingTo,
   isParticiple,
   isQuoteMark,
   isSpeechNoun,
   isVerbAt,
-  LEX,
   type Mention,
   readMentionAfter,
   readMentionBefore,
@@ -94,7 +93,7 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
       if (
         !u.word ||
         (words > 0 &&
-          (LEX.time.has(u.l) ||
+          (u.has(F.time) ||
             u.l === "that" ||
             u.l === "when" ||
             u.l === "after"))
@@ -295,7 +294,7 @@ export function cueBefore(
     const t = toks[v]!;
     if (!t.word) continue;
     // `Said Dorothy Poynter, who grew up with him, "..."`: a verb opening the sentence
-    if (t.cap && v === lo && LEX.verbs.has(t.l) && !isParticiple(t)) {
+    if (t.cap && v === lo && t.has(F.verbs) && !isParticiple(t)) {
       const m = readMentionAfter(toks, v + 1, end);
       if (m && m.kind !== "descriptor")
         return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
@@ -324,7 +323,7 @@ export function cueBefore(
         };
       continue;
     }
-    if (!t.cap && LEX.verbs.has(t.l) && toks[v - 1]?.l === "to" && v - 1 > lo) {
+    if (!t.cap && t.has(F.verbs) && toks[v - 1]?.l === "to" && v - 1 > lo) {
       // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
       for (let k = v - 2; k >= lo && k >= v - 10; k--) {
         const u = toks[k]!;
@@ -440,14 +439,14 @@ export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
 function isLeadIn(t: Tok, next: Tok | undefined): boolean {
   if (
     t.word &&
-    (LEX.time.has(t.l) ||
+    (t.has(F.time) ||
       (next &&
         (next.l === "later" || next.l === "ago" || next.l === "earlier")))
   )
     return true;
   return (
     t.word &&
-    (LEX.notName.has(t.l) || ING_END.test(t.l)) &&
+    (t.has(F.notName) || ING_END.test(t.l)) &&
     !(
       t.l === "he" ||
       t.l === "she" ||

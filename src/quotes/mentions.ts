@@ -11,29 +11,23 @@ import {
 import {
   ABBREVIATIONS,
   ADVERBS_BETWEEN,
-  AUTHORING_VERBS,
-  BODY_NOUNS,
-  DETERMINER_WORDS,
   DESCRIPTIVE_ROLES,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   NOT_PERSON_WORDS,
-  NP_PREPOSITIONS,
-  NP_STOP_WORDS,
   ORG_HEAD_NOUNS,
   ORG_WORDS,
   PARTICIPLE_VERBS,
   PLACE_WORDS,
   PRONOUNS,
-  QUANTIFIER_WORDS,
   ROLE_MODIFIERS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
   TIME_WORDS,
   TITLE_WORDS,
 } from "./attributionData.ts";
-import type { Tok } from "./attributionTokens.ts";
+import { F, type Tok } from "./attributionTokens.ts";
 
 /** Builds a read-only lookup set from a word table (curly apostrophes folded). */
 function wordSet(list: readonly string[]): ReadonlySet<string> {
@@ -59,16 +53,6 @@ export const LEX = /* @__PURE__ */ (() => ({
   particles: wordSet(NAME_PARTICLES),
   abbrev: wordSet(ABBREVIATIONS),
 }))();
-
-/** Words that end a noun phrase read leftwards or rightwards. */
-const STOP = /* @__PURE__ */ wordSet(NP_STOP_WORDS);
-
-const DETERMINERS = /* @__PURE__ */ wordSet(DETERMINER_WORDS);
-const QUANTIFIERS = /* @__PURE__ */ wordSet(QUANTIFIER_WORDS);
-const AUTHORING = /* @__PURE__ */ wordSet(AUTHORING_VERBS);
-/** Bodies that speak for their possessor but are not the possessor (`Trump's campaign`). */
-const BODIES = /* @__PURE__ */ wordSet(BODY_NOUNS);
-const PREPS_IN_NP = /* @__PURE__ */ wordSet(NP_PREPOSITIONS);
 
 /** What a speaker mention is made of. */
 export type MentionKind = "pronoun" | "name" | "title" | "org" | "descriptor";
@@ -141,19 +125,19 @@ export function isQuoteMark(w: string): boolean {
 /** True for an upper-case word that may be part of a name (not `The`, `Monday`). */
 export function isNameWord(t: Tok): boolean {
   if (!t.word || !t.cap) return false;
-  return !LEX.notName.has(t.l) || (t.up && t.l !== "i" && t.l !== "a");
+  return !t.has(F.notName) || (t.up && t.l !== "i" && t.l !== "a");
 }
 
 /** True for a speech verb token written in lower case, not read as a noun (`the claims`). */
 export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
-  if (!t || !t.word || t.cap || !LEX.verbs.has(t.l)) return false;
+  if (!t || !t.word || t.cap || !t.has(F.verbs)) return false;
   const prev = toks[i - 1];
   if (
     prev &&
     prev.word &&
-    (DETERMINERS.has(prev.l) ||
-      PREPS_IN_NP.has(prev.l) ||
+    (prev.has(F.determiners) ||
+      prev.has(F.preps) ||
       prev.l === "to" ||
       prev.l === "new" ||
       prev.l === "such")
@@ -182,7 +166,7 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
   if (t.l === "put" || t.l === "puts") return toks[i + 1]?.l === "it";
   if (t.l === "read" || t.l === "reads") {
     const next = toks[i + 1];
-    if (next && next.word && DETERMINERS.has(next.l)) {
+    if (next && next.word && next.has(F.determiners)) {
       for (let k = i + 2; k < i + 5; k++)
         if (LEX.speechNouns.has(toks[k]?.l ?? "")) return true;
       return false;
@@ -206,15 +190,15 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
   const v0 = p + 1;
   for (let k = 0; k < 8 && p >= lo; k++) {
     const t = toks[p]!;
-    if (t.word && !t.cap && LEX.adverbs.has(t.l)) {
+    if (t.word && !t.cap && t.has(F.adverbs)) {
       p--;
       continue;
     }
-    if (t.word && LEX.time.has(t.l) && !(t.cap && !LEX.notName.has(t.l))) {
+    if (t.word && t.has(F.time) && !(t.cap && !t.has(F.notName))) {
       // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
       if (
         (t.l === "on" || t.l === "in" || t.l === "at") &&
-        !(toks[p + 1] && LEX.time.has(toks[p + 1]!.l) && p + 1 < v0)
+        !(toks[p + 1] && toks[p + 1]!.has(F.time) && p + 1 < v0)
       )
         break;
       p--;
@@ -224,7 +208,7 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
       t.word &&
       TIME_NUMBER.test(t.w) &&
       p - 1 >= lo &&
-      LEX.time.has(toks[p - 1]!.l)
+      toks[p - 1]!.has(F.time)
     ) {
       p--;
       continue;
@@ -242,7 +226,7 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
     }
     if (!t.word && t.w === "," && p - 2 >= lo) {
       const a = toks[p - 1]!;
-      if (a.word && !a.cap && LEX.adverbs.has(a.l) && toks[p - 2]!.w === ",") {
+      if (a.word && !a.cap && a.has(F.adverbs) && toks[p - 2]!.w === ",") {
         p -= 3;
         continue;
       }
@@ -256,7 +240,7 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
 function isNpWord(t: Tok): boolean {
   if (!t.word) return false;
   if (t.cap) return true;
-  if (STOP.has(t.l) || LEX.verbs.has(t.l)) return false;
+  if (t.has(F.stop) || t.has(F.verbs)) return false;
   return true;
 }
 
@@ -326,7 +310,7 @@ export function readMentionBefore(
     toks[np.s - 1]!.l === "by" &&
     PARTICIPLE_END.test(toks[np.s - 2]!.l) &&
     !toks[np.s - 2]!.cap &&
-    !AUTHORING.has(toks[np.s - 2]!.l)
+    !toks[np.s - 2]!.has(F.authoring)
   ) {
     const outer = readNpLeft(toks, np.s - 3, lo);
     if (outer && outer.e === np.s - 2) np = outer;
@@ -339,10 +323,10 @@ export function readMentionBefore(
     anchor - 1 >= lo &&
     pre.word &&
     !pre.cap &&
-    !DETERMINERS.has(pre.l) &&
-    !PREPS_IN_NP.has(pre.l) &&
-    !LEX.titles.has(pre.l) &&
-    !LEX.adverbs.has(pre.l)
+    !pre.has(F.determiners) &&
+    !pre.has(F.preps) &&
+    !pre.has(F.titles) &&
+    !pre.has(F.adverbs)
   ) {
     // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
     for (let c = anchor - 2; c > lo && c >= anchor - 14; c--) {
@@ -350,7 +334,7 @@ export function readMentionBefore(
       if (isBoundary(u)) break;
       if (u.w !== ",") continue;
       const nx = toks[c + 1];
-      if (!nx || !(DETERMINERS.has(nx.l) || nx.l === "who")) break;
+      if (!nx || !(nx.has(F.determiners) || nx.l === "who")) break;
       const named = readNpLeft(toks, c - 1, lo);
       if (named && named.kind === "name" && !isPlaceOnly(toks, named))
         return named;
@@ -370,7 +354,7 @@ export function readMentionBefore(
   if (
     np &&
     (np.kind === "descriptor" || np.kind === "title") &&
-    DETERMINERS.has(toks[np.s]!.l)
+    toks[np.s]!.has(F.determiners)
   ) {
     // `Leroy Cain, the American manager of the mission said`: an appositive left open
     for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
@@ -417,7 +401,7 @@ function appositiveSubject(
     // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
     if (isBoundary(u) && !isPossessiveMark(toks, c) && !isQuoteMark(u.w))
       return loneComma(toks, p, lo);
-    if (u.word && LEX.titles.has(u.l)) roles.push(u.l);
+    if (u.word && u.has(F.titles)) roles.push(u.l);
   }
   if (c <= lo || toks[c]!.w !== sep) return loneComma(toks, p, lo);
   let q = c - 1;
@@ -464,7 +448,7 @@ function loneComma(
 export function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
   for (let k = m.ns; k < m.ne; k++) {
     const t = toks[k]!;
-    if (t.word && !LEX.places.has(t.l) && !LEX.notPerson.has(t.l)) return false;
+    if (t.word && !t.has(F.places) && !t.has(F.notPerson)) return false;
   }
   return m.ns >= 0;
 }
@@ -494,28 +478,28 @@ export function readNpLeft(
     const t = toks[j]!;
     if (t.word) {
       if (Object.hasOwn(PRONOUNS, t.l) && !t.cap) break;
-      if (DETERMINERS.has(t.l)) {
+      if (t.has(F.determiners)) {
         // `a spokesman for the federal audit office`: the phrase goes on past `for the`
         const before = toks[j - 1];
-        if (before && j - 1 >= lo && PREPS_IN_NP.has(before.l) && p - j < 10)
+        if (before && j - 1 >= lo && before.has(F.preps) && p - j < 10)
           continue;
         j--;
         break;
       }
       if (t.cap) {
-        if (LEX.notName.has(t.l) && !t.up && !LEX.honorifics.has(t.l)) {
+        if (t.has(F.notName) && !t.up && !t.has(F.honorifics)) {
           if (
             t.l === "the" ||
             t.l === "a" ||
             t.l === "an" ||
-            QUANTIFIERS.has(t.l)
+            t.has(F.quantifiers)
           )
             j--;
           break;
         }
         continue;
       }
-      if (PREPS_IN_NP.has(t.l)) continue;
+      if (t.has(F.preps)) continue;
       if (!isNpWord(t) || ++lower > 6) break;
       continue;
     }
@@ -531,29 +515,29 @@ export function readNpLeft(
   }
   let s = j + 1;
   // a preposition or a stray lower-case word (`condemned party leader X`) cannot open the phrase
-  while (s <= p && (PREPS_IN_NP.has(toks[s]!.l) || isStray(toks[s]!))) s++;
+  while (s <= p && (toks[s]!.has(F.preps) || isStray(toks[s]!))) s++;
   if (s > p) return null;
   return classify(toks, s, p + 1);
 }
 
 /** A lower-case word that is no determiner, role, modifier or organisation noun. */
 function isStray(t: Tok): boolean {
-  if (!t.word || t.cap || DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l))
+  if (!t.word || t.cap || t.has(F.determiners) || t.has(F.quantifiers))
     return false;
   return !(
-    LEX.titles.has(t.l) ||
-    LEX.modifiers.has(t.l) ||
-    LEX.places.has(t.l) ||
-    LEX.orgHeads.has(t.l) ||
-    LEX.orgWords.has(t.l) ||
-    LEX.descriptive.has(t.l) ||
+    t.has(F.titles) ||
+    t.has(F.modifiers) ||
+    t.has(F.places) ||
+    t.has(F.orgHeads) ||
+    t.has(F.orgWords) ||
+    t.has(F.descriptive) ||
     HAS_DIGIT.test(t.w)
   );
 }
 
 /** True for a one-letter initial (`F`) or a known abbreviation (`Mr`, `Dr`). */
 function isInitialOrAbbrev(t: Tok): boolean {
-  return t.word && ((t.w.length === 1 && t.cap) || LEX.abbrev.has(t.l));
+  return t.word && ((t.w.length === 1 && t.cap) || t.has(F.abbrev));
 }
 
 /**
@@ -581,26 +565,26 @@ export function readMentionAfter(
   for (; j < hi && j - i < 16; j++) {
     const t = toks[j]!;
     if (t.word) {
-      if (j === i && (DETERMINERS.has(t.l) || QUANTIFIERS.has(t.l))) continue;
-      if (t.cap && (!LEX.notName.has(t.l) || LEX.honorifics.has(t.l) || t.up)) {
+      if (j === i && (t.has(F.determiners) || t.has(F.quantifiers))) continue;
+      if (t.cap && (!t.has(F.notName) || t.has(F.honorifics) || t.up)) {
         sawCap = true;
         continue;
       }
       if (t.cap) break;
       if (
-        LEX.titles.has(t.l) ||
-        LEX.orgWords.has(t.l) ||
-        LEX.modifiers.has(t.l) ||
-        LEX.places.has(t.l)
+        t.has(F.titles) ||
+        t.has(F.orgWords) ||
+        t.has(F.modifiers) ||
+        t.has(F.places)
       )
         continue;
       if (sawCap) {
-        if (LEX.particles.has(t.l) && toks[j + 1]?.cap) continue;
+        if (t.has(F.particles) && toks[j + 1]?.cap) continue;
         if (t.l === "of" && toks[j + 1]?.cap) continue;
         break;
       }
-      if (PREPS_IN_NP.has(t.l) && j > i) continue;
-      if (!isNpWord(t) || LEX.time.has(t.l) || ++lower > 6) break;
+      if (t.has(F.preps) && j > i) continue;
+      if (!isNpWord(t) || t.has(F.time) || ++lower > 6) break;
       continue;
     }
     if (
@@ -623,8 +607,8 @@ export function readMentionAfter(
   let e = j;
   while (
     e > i &&
-    (PREPS_IN_NP.has(toks[e - 1]!.l) ||
-      DETERMINERS.has(toks[e - 1]!.l) ||
+    (toks[e - 1]!.has(F.preps) ||
+      toks[e - 1]!.has(F.determiners) ||
       toks[e - 1]!.l === "of")
   )
     e--;
@@ -646,7 +630,7 @@ export function classify(
   const indefinite = first.l === "a" || first.l === "an";
   const roles: string[] = [];
   for (let k = s; k < e; k++)
-    if (LEX.titles.has(toks[k]!.l)) roles.push(toks[k]!.l);
+    if (toks[k]!.has(F.titles)) roles.push(toks[k]!.l);
   // the name run: the last run of name words inside the phrase
   let ne = e;
   while (
@@ -667,7 +651,7 @@ export function classify(
       ns--;
     else if (
       t.word &&
-      LEX.particles.has(t.l) &&
+      t.has(F.particles) &&
       ns - 2 >= s &&
       isNameWord(toks[ns - 2]!)
     )
@@ -675,7 +659,7 @@ export function classify(
     else if (
       t.l === "of" &&
       ns - 2 >= s &&
-      LEX.orgWords.has(toks[ns - 2]!.l) &&
+      toks[ns - 2]!.has(F.orgWords) &&
       toks[ns - 2]!.cap
     )
       ns--;
@@ -706,7 +690,7 @@ export function classify(
   if (
     ns < ne &&
     ns > s &&
-    PREPS_IN_NP.has(toks[ns - 1]!.l) &&
+    toks[ns - 1]!.has(F.preps) &&
     roles.length > 0
   ) {
     // `the launch director of Atlantis`, `a spokesman for the Foreign Ministry`: a descriptor
@@ -714,10 +698,10 @@ export function classify(
     let cut = 0;
     run.forEach((t, k) => {
       if (
-        LEX.orgWords.has(t.l) ||
-        LEX.notPerson.has(t.l) ||
-        LEX.titles.has(t.l) ||
-        LEX.places.has(t.l)
+        t.has(F.orgWords) ||
+        t.has(F.notPerson) ||
+        t.has(F.titles) ||
+        t.has(F.places)
       )
         cut = k + 1;
     });
@@ -741,7 +725,7 @@ export function classify(
   ) {
     // `Trump's campaign`, `Gowdy's office`: the possessor's body speaks, as written
     const tail = trailingLower[trailingLower.length - 1]!;
-    if (BODIES.has(tail.l))
+    if (tail.has(F.bodies))
       return {
         s,
         e,
@@ -758,11 +742,11 @@ export function classify(
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
     const tail = trailingLower[trailingLower.length - 1];
     const trailTitle = trailingLower.find(
-      (t) => LEX.titles.has(t.l) && !LEX.orgWords.has(t.l),
+      (t) => t.has(F.titles) && !t.has(F.orgWords),
     );
     if (
       trailTitle &&
-      !(tail && LEX.titles.has(tail.l)) &&
+      !(tail && tail.has(F.titles)) &&
       !isOrgRun(toks, ns, ne)
     ) {
       // `the American manager of the mission`: a title phrase, not a name
@@ -770,7 +754,7 @@ export function classify(
         s,
         e,
         kind:
-          indefinite || LEX.descriptive.has(trailTitle.l)
+          indefinite || trailTitle.has(F.descriptive)
             ? "descriptor"
             : "title",
         ns: -1,
@@ -780,12 +764,12 @@ export function classify(
         indefinite,
       };
     }
-    if (tail && LEX.titles.has(tail.l) && !LEX.orgWords.has(tail.l)) {
+    if (tail && tail.has(F.titles) && !tail.has(F.orgWords)) {
       return {
         s,
         e,
         kind:
-          indefinite || LEX.descriptive.has(tail.l) ? "descriptor" : "title",
+          indefinite || tail.has(F.descriptive) ? "descriptor" : "title",
         ns: -1,
         ne: -1,
         head: tail.l,
@@ -803,20 +787,20 @@ export function classify(
         if (
           t.w === "." &&
           m > ns &&
-          LEX.abbrev.has(toks[m - 1]!.l) &&
+          toks[m - 1]!.has(F.abbrev) &&
           toks[m - 1]!.w.length > 1
         )
           k = m + 1;
         continue;
       }
-      if (LEX.titles.has(t.l) || LEX.honorifics.has(t.l)) {
+      if (t.has(F.titles) || t.has(F.honorifics)) {
         k = m + 1;
         titled = true;
-      } else if (LEX.places.has(t.l) || POSSESSIVE_S.test(t.w)) {
+      } else if (t.has(F.places) || POSSESSIVE_S.test(t.w)) {
         k = m + 1;
         byPlace = true;
         continue;
-      } else if (LEX.orgWords.has(t.l)) k = m + 1;
+      } else if (t.has(F.orgWords)) k = m + 1;
       else continue;
       byPlace = false;
     }
@@ -834,13 +818,13 @@ export function classify(
       const t = toks[m]!;
       if (!t.word) continue;
       restWords++;
-      if (LEX.notPerson.has(t.l) || LEX.orgWords.has(t.l)) restBad = true;
+      if (t.has(F.notPerson) || t.has(F.orgWords)) restBad = true;
     }
     const restPerson = restWords > 0 && !restBad;
     if (
       !titled &&
       (isOrgRun(toks, ns, ne) ||
-        (tail && LEX.orgWords.has(tail.l)) ||
+        (tail && tail.has(F.orgWords)) ||
         (k > ns && !restPerson && hasOrgWord(toks, ns, ne)))
     ) {
       return { s, e, kind: "org", ns, ne, head: runLast.l, roles, indefinite };
@@ -871,7 +855,7 @@ export function classify(
   // no name: a title, an organisation noun, or a descriptor
   const headTok = trailingLower[trailingLower.length - 1] ?? last;
   const head = headTok.l;
-  const determined = DETERMINERS.has(first.l) || QUANTIFIERS.has(first.l);
+  const determined = first.has(F.determiners) || first.has(F.quantifiers);
   if (
     !indefinite &&
     determined &&
@@ -931,25 +915,25 @@ export function isOrgRun(
   let end = ne;
   while (end > ns + 1 && !toks[end - 1]!.word) end--;
   const last = toks[end - 1]!;
-  if (LEX.orgWords.has(last.l)) return true;
+  if (last.has(F.orgWords)) return true;
   for (let k = ns; k < ne; k++)
-    if (toks[k]!.l === "of" && k > ns && LEX.orgWords.has(toks[k - 1]!.l))
+    if (toks[k]!.l === "of" && k > ns && toks[k - 1]!.has(F.orgWords))
       return true;
   if (ne - ns === 1 && isAcronym(last) && last.w.length >= 2) return true;
   return false;
 }
 
 function hasOrgWord(toks: readonly Tok[], ns: number, ne: number): boolean {
-  for (let k = ns; k < ne; k++) if (LEX.orgWords.has(toks[k]!.l)) return true;
+  for (let k = ns; k < ne; k++) if (toks[k]!.has(F.orgWords)) return true;
   return false;
 }
 
 /** True for a speech noun preceded by a possessive name (`Prachi's comment`). */
 export function isSpeechNoun(t: Tok): boolean {
-  return t.word && !t.cap && LEX.speechNouns.has(t.l);
+  return t.word && !t.cap && t.has(F.speechNouns);
 }
 
 /** True for a participle speech verb (`saying`, `adding`). */
 export function isParticiple(t: Tok): boolean {
-  return LEX.participles.has(t.l);
+  return t.has(F.participles);
 }

@@ -4,7 +4,7 @@ import {
   MALE_WORDS,
   MEDIA_TYPE_WORDS,
 } from "./attributionData.ts";
-import type { Tok } from "./attributionTokens.ts";
+import { F, type Tok } from "./attributionTokens.ts";
 import {
   classify,
   isAcronym,
@@ -152,7 +152,7 @@ export function buildInventory(
   while (i < n) {
     if (
       !isNameWord(toks[i]!) &&
-      !(toks[i]!.cap && LEX.honorifics.has(toks[i]!.l))
+      !(toks[i]!.cap && toks[i]!.has(F.honorifics))
     ) {
       i++;
       continue;
@@ -161,18 +161,18 @@ export function buildInventory(
     while (j < n) {
       const t = toks[j]!;
       if (t.brk === 2) break;
-      if (isNameWord(t) || (t.cap && LEX.honorifics.has(t.l))) j++;
+      if (isNameWord(t) || (t.cap && t.has(F.honorifics))) j++;
       else if (
         t.w === "." &&
         toks[j - 1]!.word &&
-        (toks[j - 1]!.w.length === 1 || LEX.abbrev.has(toks[j - 1]!.l)) &&
+        (toks[j - 1]!.w.length === 1 || toks[j - 1]!.has(F.abbrev)) &&
         toks[j + 1]?.cap
       )
         j++;
       else if (
         t.word &&
-        (LEX.particles.has(t.l) ||
-          (t.l === "of" && LEX.orgWords.has(toks[j - 1]!.l))) &&
+        (t.has(F.particles) ||
+          (t.l === "of" && toks[j - 1]!.has(F.orgWords))) &&
         toks[j + 1]?.cap
       )
         j++;
@@ -254,7 +254,7 @@ export function buildInventory(
         if (legal > 0) ent.name = nameOf(text, toks, m.ne + 1, legal);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
         for (let k = Math.max(0, r.s - 4); k < m.ns; k++)
-          if (LEX.titles.has(toks[k]!.l))
+          if (toks[k]!.has(F.titles))
             roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
         if (
           toks[m.ne]?.w === "," &&
@@ -272,7 +272,7 @@ export function buildInventory(
           for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
             const t = toks[k]!;
             if (!t.word && t.w !== "'" && t.w !== "\u2019") break;
-            if (LEX.titles.has(t.l))
+            if (t.has(F.titles))
               roles.push({ role: t.l, entity: ent, tok: m.ns });
           }
         }
@@ -326,9 +326,9 @@ export function buildInventory(
         !opensSentence &&
         isNameWord(t) &&
         !t.up &&
-        !LEX.places.has(t.l) &&
-        !LEX.notPerson.has(t.l) &&
-        !LEX.orgWords.has(t.l) &&
+        !t.has(F.places) &&
+        !t.has(F.notPerson) &&
+        !t.has(F.orgWords) &&
         nextVerb(toks, r.e) >= 0
       ) {
         const born = add("person", r.s, r.e);
@@ -398,10 +398,10 @@ function parenthesisedName(toks: readonly Tok[], e: number): number {
     if (
       !isNameWord(t) ||
       t.up ||
-      LEX.places.has(t.l) ||
-      LEX.orgWords.has(t.l) ||
-      LEX.notPerson.has(t.l) ||
-      LEX.titles.has(t.l)
+      t.has(F.places) ||
+      t.has(F.orgWords) ||
+      t.has(F.notPerson) ||
+      t.has(F.titles)
     )
       break;
     k++;
@@ -439,8 +439,8 @@ function roleBefore(toks: readonly Tok[], ns: number): boolean {
     !!t &&
     t.word &&
     !t.cap &&
-    LEX.titles.has(t.l) &&
-    !LEX.descriptive.has(t.l) &&
+    t.has(F.titles) &&
+    !t.has(F.descriptive) &&
     t.e < toks[ns]!.s
   );
 }
