@@ -216,11 +216,61 @@ export function lineKeyHead(content: string): string {
       return String.fromCharCode(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0, c1 >= 65 && c1 <= 90 ? c1 + 32 : c1);
     }
   }
+  // The key of the first characters opens the key of the line when the line ends in a character
+  // the key keeps (the key is then not cut at its end).
+  if (content.length > 8 && !KEY_TRAIL.includes(content[content.length - 1]!)) {
+    const k = lineKey(content.slice(0, 8), false);
+    if (k.length >= 3) return k.slice(0, 2);
+  }
   return lineKey(content).slice(0, 2);
 }
 
 /** The first two characters of the {@link FURNITURE_LINES} keys (read-only after it is built). */
 export const FURNITURE_LINE_HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(FURNITURE_LINES).map((k) => k.slice(0, 2)));
+
+/** The {@link FURNITURE_LINES} keys by their first two characters (read-only after it is built). */
+const LINE_INDEX: ReadonlyMap<string, readonly (readonly [string, unknown])[]> = /* @__PURE__ */ indexByHead(Object.entries(FURNITURE_LINES));
+
+/**
+ * @internal False when no table phrase for a line can match its key, decided from the line's first
+ * characters without building the key: the furniture lines and prefixes with key head `head` (when
+ * `furniture`: the line is short enough for them) and the agency `footers` of that head (whole
+ * keys under 16 characters, openings otherwise). True when one may match, or when the line's
+ * characters do not decide it (the key would fold them: non-ASCII, tabs, double spaces, or a line
+ * ending in a character the key drops).
+ */
+export function keyMayMatch(
+  content: string,
+  head: string,
+  furniture: boolean,
+  footers: readonly (readonly [string, unknown])[] | undefined,
+): boolean {
+  if (KEY_TRAIL.includes(content[content.length - 1]!)) return true;
+  if (furniture) {
+    for (const [k] of LINE_INDEX.get(head) ?? []) if (mayOpenKey(content, k, true)) return true;
+    for (const [p] of PREFIX_INDEX.get(head) ?? []) if (mayOpenKey(content, p, false)) return true;
+  }
+  if (footers) for (const [f] of footers) if (mayOpenKey(content, f, f.length < 16)) return true;
+  return false;
+}
+
+/**
+ * Whether the key of `content` (a line that ends in a character its key keeps) may start with
+ * `phrase` (or, `exact`, equal it). Printable ASCII without double spaces is read as the key reads
+ * it (lowercased); the first other character leaves the answer open (true).
+ */
+function mayOpenKey(content: string, phrase: string, exact: boolean): boolean {
+  const n = phrase.length;
+  for (let i = 0; i < n; i++) {
+    // Plain and shorter than the phrase: the key is the lowercased line, shorter too.
+    if (i >= content.length) return false;
+    const c = content.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && content.charCodeAt(i - 1) === 32)) return true;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== phrase.charCodeAt(i)) return false;
+  }
+  // The phrase opens the key; as a whole key it must also end it.
+  return !exact || content.length === n;
+}
 
 /** {@link FURNITURE_PREFIXES} by their first two characters (read-only after it is built). */
 export const PREFIX_INDEX: ReadonlyMap<string, readonly (readonly [string, BoilerplateKind])[]> = /* @__PURE__ */ indexByHead(FURNITURE_PREFIXES);

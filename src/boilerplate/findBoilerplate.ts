@@ -2,9 +2,20 @@ import { makeDoc, type Doc, type Line } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { findTrailers, type Trailer } from "../byline/trailers.ts";
-import { classifyLine, FURNITURE_LINE_HEADS, lineKey, lineKeyHead, lookupKey, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
+import { classifyLine, FURNITURE_LINE_HEADS, keyMayMatch, lineKey, lineKeyHead, lookupKey, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
 import { LIST_LABELS, STUCK_FURNITURE } from "./data.ts";
-import { ABOUT_HEADING, CONTACT_HEADING, DESK_INITIALS, EMAIL_LINE, PHONE_LABEL, SOURCE_HEADING } from "./patterns.ts";
+import {
+  ABOUT_HEADING,
+  ANY_LETTER,
+  CONTACT_HEADING,
+  DESK_INITIALS,
+  EMAIL_LINE,
+  LOWER_LETTER,
+  PHONE_LABEL,
+  SOURCE_HEADING,
+  TWO_LETTERS,
+  WEEKDAY_DATE,
+} from "./patterns.ts";
 import type { Boilerplate, BoilerplateKind } from "./schema.ts";
 import { isContinuation, matchSignoff, signoffTable, type SignoffTable } from "./signoff.ts";
 
@@ -148,8 +159,10 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
   let key = "";
   if (len <= 600) {
     const head = lineKeyHead(content);
-    const lookup = len <= MAX_FURNITURE_KEY ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
-    if (lookup || table.footers.has(head)) key = lookupKey(content, MAX_PHRASE_KEY);
+    const furniture = len <= MAX_FURNITURE_KEY;
+    const lookup = furniture ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
+    const footers = table.footers.get(head);
+    if ((lookup || footers) && keyMayMatch(content, head, furniture, footers)) key = lookupKey(content, MAX_PHRASE_KEY);
   }
   const h: LineHit | null = classifyLine(text, line, key, content);
   if (h) return { ...h };
@@ -242,7 +255,7 @@ function keepPublicationDate(doc: Doc, hits: (Hit | null)[], firstContent: numbe
     const content = text.slice(lines[i]!.contentStart, lines[i]!.contentEnd);
     if (/\d[:.]\d\d|\bago\b|\bupdated?\b|\bposted\b|\bpublished\b/iu.test(content)) continue;
     // Weekday, month, day, year: `Wednesday, August 20, 2008`.
-    if (!/^\p{L}+day,?\s\p{L}+\s\d{1,2},?\s\d{4}$/iu.test(content)) continue;
+    if (!WEEKDAY_DATE.test(content)) continue;
     // Furniture directly beside it makes it a page stamp.
     const before = i > 0 ? lines[i - 1]! : null;
     const after = i + 1 < lines.length ? lines[i + 1]! : null;
@@ -383,8 +396,8 @@ function isPhoneLine(content: string): boolean {
   }
   if (digits < 7 || digits > 15 || groups < 3) return false;
   const t = content.trimEnd();
-  if (t.endsWith(".") && /\p{Ll}/u.test(t.charAt(t.length - 2))) return false;
-  return content.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length <= 6;
+  if (t.endsWith(".") && LOWER_LETTER.test(t.charAt(t.length - 2))) return false;
+  return content.split(/\s+/u).filter((w) => TWO_LETTERS.test(w)).length <= 6;
 }
 
 /**
@@ -430,7 +443,7 @@ function isGluedTwice(content: string): boolean {
   const n = content.length;
   if (n < 6 || n > 240 || n % 2 !== 0) return false;
   const half = n / 2;
-  if (!/\p{L}/u.test(content)) return false;
+  if (content.charCodeAt(0) !== content.charCodeAt(half) || !ANY_LETTER.test(content)) return false;
   return content.slice(0, half) === content.slice(half);
 }
 

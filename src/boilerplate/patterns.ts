@@ -156,3 +156,15 @@ export const DESK_INITIALS = /^\p{Lu}{1,6}\/\p{Lu}{1,8}$/u;
 
 /** A phone label: `Tel:`, `Phone`, `Newsroom:`, `Mobile`, `Fax`. */
 export const PHONE_LABEL = /\b(?:tel|phone|ph|fax|mobile|cell|newsroom|office|desk|whatsapp)\b|\*\*|^\+|\(\d{3}\)/iu;
+
+/** Any letter: a line without one (`12345`, `-- --`) is no echoed caption. */
+export const ANY_LETTER = /\p{L}/u;
+
+/** A lower-case letter (tested on one character). */
+export const LOWER_LETTER = /\p{Ll}/u;
+
+/** Two letters in a row: a word, not a number (`Tel`, `desk` but not `+44`). */
+export const TWO_LETTERS = /\p{L}{2}/u;
+
+/** A bare publication date: weekday, month, day, year (`Wednesday, August 20, 2008`). */
+export const WEEKDAY_DATE = /^\p{L}+day,?\s\p{L}+\s\d{1,2},?\s\d{4}$/iu;

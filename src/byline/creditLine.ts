@@ -4,7 +4,7 @@ import {
   STAFF_CREDIT_INDEX,
   STAFF_WORD_INDEX,
 } from "./indexes.ts";
-import { LINE_META } from "./patterns.ts";
+import { LINE_META, UPPER_START } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import type { Token } from "./tokens.ts";
 
@@ -66,7 +66,7 @@ export function creditLine(
     if (
       lead > 0 &&
       (toks[j + lead - 1]?.punct ||
-        !/^\p{Lu}/u.test(toks[j + lead - 1]?.text ?? ""))
+        !UPPER_START.test(toks[j + lead - 1]?.text ?? ""))
     )
       break;
     const d = phraseAt(toks, j + lead, DESK_INDEX);
@@ -115,7 +115,7 @@ export function creditLine(
   if (
     a >= 3 &&
     toks.length - k <= 2 &&
-    toks.slice(k).every((t) => !t.punct && /^\p{Lu}/u.test(t.text))
+    toks.slice(k).every((t) => !t.punct && UPPER_START.test(t.text))
   )
     return lineEnd;
   return -1;

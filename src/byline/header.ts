@@ -2,13 +2,14 @@ import type { Doc, Line } from "../_lib/doc.ts";
 import type { Span } from "../_lib/schema.ts";
 import { span, trimRange } from "../_lib/span.ts";
 import { JOB_TITLES } from "./data.ts";
-import { AFFILIATION_INDEX, CREDIT_INDEX, PHOTO_INDEX } from "./indexes.ts";
+import { AFFILIATION_INDEX, CREDIT_INDEX, DESK_INDEX, PHOTO_INDEX, STAFF_CREDIT_INDEX } from "./indexes.ts";
 import { creditLine } from "./creditLine.ts";
 import { readNameList, type NameList } from "./nameList.ts";
-import { LINE_META, PIPE_DATE } from "./patterns.ts";
+import { LINE_META, LOWER_WORD, PIPE_DATE, UPPER_OR_DIGIT_START, UPPER_START } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import type { Byline } from "./schema.ts";
 import { tokenize, type Token } from "./tokens.ts";
+import { wordKind } from "./wordKind.ts";
 
 /** Non-blank lines scanned at the top of a story. */
 const HEAD_LINES = 15;
@@ -24,6 +25,16 @@ const MAX_BY_SCAN = 300;
 const BY_START = /^[•·*‣▪\s]{0,3}(?:By|by|BY)\s/u;
 /** Longest affiliation written after a comma and taken as written (`AP Sports Writer`), in words. */
 const MAX_FREE_AFFILIATION = 6;
+
+/** Tokens read to decide whether a line may be a byline line at all. */
+const PEEK_TOKENS = 8;
+
+/** First words of the credit phrases {@link creditLine} looks for (read-only after it is built). */
+const CREDIT_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  ...STAFF_CREDIT_INDEX.keys(),
+  ...CREDIT_INDEX.keys(),
+  ...DESK_INDEX.keys(),
+]);
 
 /** Byline lines and the people they name. */
 export interface HeaderBylines {
@@ -167,6 +178,13 @@ function readLine(
     !BY_START.test(text.slice(line.contentStart, line.contentStart + 8))
   )
     return null;
+  const lineText = text.slice(line.contentStart, end);
+  const separated = lineText.includes("|") || lineText.includes(",");
+  if (
+    !(gluedOk && lineText.includes(" By ")) &&
+    !mayOpenByline(text, line.contentStart, Math.min(end, line.contentStart + MAX_BY_SCAN), separated)
+  )
+    return null;
   const toks = tokenize(
     text,
     line.contentStart,
@@ -199,9 +217,8 @@ function readLine(
     );
   }
   // `MARK DELANEY and ROSA ORTIZ|Jan 8, 2021`, `Nadia Birch, The Canadian Press ...`
-  const lineText = text.slice(line.contentStart, end);
   const nl =
-    lineText.includes("|") || lineText.includes(",")
+    separated
       ? readNameList(toks, i, { trailer: false, stopAt })
       : null;
   if (nl && nl.names.length > 0) {
@@ -271,6 +288,43 @@ function readLine(
   if (gluedOk && lineText.includes(" By ")) return gluedBy(text, toks, end);
   return null;
 }
+
+/**
+ * False when a line without a glued ` By ` cannot be a byline line, read from its first
+ * {@link PEEK_TOKENS} tokens: it does not open with `By` (after bullets, or `Story by` ...), holds
+ * no first word of a credit phrase where {@link creditLine} looks (the five tokens after up to
+ * three bullets), and, when `separated` (it holds `,` or `|`), does not open with two words the
+ * first of which may open a name ({@link readNameList} needs a name of two words or more).
+ */
+function mayOpenByline(text: string, from: number, to: number, separated: boolean): boolean {
+  const toks = tokenize(text, from, to, PEEK_TOKENS);
+  let bullets = 0;
+  while (bullets < toks.length && BULLETS.test(toks[bullets]!.text)) bullets++;
+  const first = toks[bullets];
+  const firstText = first?.text ?? "";
+  if (BY_WORD.test(firstText) || (PREFIX_WORD.test(firstText) && BY_WORD.test(toks[bullets + 1]?.text ?? ""))) return true;
+  if (separated && first && !first.punct && toks[bullets + 1]?.punct === false && wordKind(firstText, true) !== null) return true;
+  // `creditLine` skips dash and dot bullets, then reads phrases opening within five tokens.
+  let lead = 0;
+  while (lead < toks.length && CREDIT_BULLETS.includes(toks[lead]!.text)) lead++;
+  if (lead > 3) return true;
+  for (let k = lead; k < toks.length && k <= lead + 4; k++) {
+    const t = toks[k]!;
+    if (t.punct) continue;
+    const w = t.text.toLowerCase();
+    if (CREDIT_FIRST.has(w) || (w.length > 1 && w.endsWith(".") && CREDIT_FIRST.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** A bullet token before a `By`. */
+const BULLETS = /^[•·*‣▪]$/u;
+/** The bullets and dashes {@link creditLine} skips. */
+const CREDIT_BULLETS: readonly string[] = ["•", "·", "*", "-", "–", "—", "‣", "▪"];
+/** `By` as a token. */
+const BY_WORD = /^(?:By|by|BY)$/u;
+/** A word that may stand before `by` in a byline (`Story by`, `Written by`). */
+const PREFIX_WORD = /^(?:Story|Written|Words|Text|Article)$/u;
 
 /** A line starting with `By`: names, then an affiliation, the dateline, a date, or the line end. */
 function byLine(
@@ -449,7 +503,7 @@ function titleAfter(toks: readonly Token[], k: number, stopAt: number): number {
     x - k < 4 &&
     !toks[x]!.punct &&
     toks[x]!.start < stopAt &&
-    /^\p{Lu}/u.test(toks[x]!.text)
+    UPPER_START.test(toks[x]!.text)
   )
     x++;
   const atEnd = x >= toks.length || toks[x]!.start >= stopAt;
@@ -469,7 +523,7 @@ function lowerCaseNames(
     k < toks.length &&
     k - i < 3 &&
     !toks[k]!.punct &&
-    /^\p{Ll}[\p{Ll}'’-]{1,20}$/u.test(toks[k]!.text)
+    LOWER_WORD.test(toks[k]!.text)
   )
     k++;
   if (k - i < 2 || toks[k]?.text !== ",") return null;
@@ -497,7 +551,7 @@ function placeToEnd(
     x < toks.length &&
     toks[x]!.start < stopAt &&
     !toks[x]!.punct &&
-    /^\p{Lu}/u.test(toks[x]!.text)
+    UPPER_START.test(toks[x]!.text)
   )
     x++;
   return (
@@ -510,7 +564,7 @@ function freeAffiliation(rest: readonly Token[]): boolean {
   return rest.every(
     (t, k) =>
       !t.punct &&
-      (/^[\p{Lu}\d]/u.test(t.text) ||
+      (UPPER_OR_DIGIT_START.test(t.text) ||
         (k > 0 && /^(?:of|for|the|and|de|news)$/u.test(t.text))),
   );
 }
@@ -533,7 +587,7 @@ function nextIsAffiliation(text: string, next: Line | undefined): boolean {
   return (
     nt.length <= 4 &&
     last !== undefined &&
-    nt.every((t) => !t.punct && /^\p{Lu}/u.test(t.text)) &&
+    nt.every((t) => !t.punct && UPPER_START.test(t.text)) &&
     (JOB_TITLES as readonly string[]).includes(last.text.toLowerCase())
   );
 }

@@ -1,6 +1,6 @@
 import { NAME_JOINERS, TRAILER_JOINERS } from "./data.ts";
 import { AFFILIATION_INDEX } from "./indexes.ts";
-import { EMAIL, GLUED_ORG } from "./patterns.ts";
+import { EMAIL, GLUED_ORG, UPPER_START } from "./patterns.ts";
 import { phraseAt } from "./phraseAt.ts";
 import { roleAt } from "./roleAt.ts";
 import type { Token } from "./tokens.ts";
@@ -193,7 +193,7 @@ function datelineFollows(toks: readonly Token[], i: number): boolean {
       k < toks.length &&
       region < 3 &&
       !toks[k]!.punct &&
-      /^\p{Lu}/u.test(toks[k]!.text)
+      UPPER_START.test(toks[k]!.text)
     ) {
       region++;
       k++;
@@ -214,7 +214,7 @@ function skipPlaceAndContact(toks: readonly Token[], i: number): number {
     let k = 0;
     while (j < toks.length && k < 4) {
       const p = toks[j]!;
-      if (p.punct || !/^\p{Lu}/u.test(p.text) || roleAt(toks, j)) break;
+      if (p.punct || !UPPER_START.test(p.text) || roleAt(toks, j)) break;
       j++;
       k++;
     }

@@ -63,3 +63,12 @@ export const CONTRIBUTED =
 
 /** A token that is an e-mail address or web handle in a contact footer (`tberry3@bloomberg.net`). */
 export const EMAIL = /@|\.(?:com|net|org)\b/iu;
+
+/** A word opening with an upper-case letter: `Reuters`, `SMITH`, `Über`. */
+export const UPPER_START = /^\p{Lu}/u;
+
+/** A word opening with an upper-case letter or a digit: `AP`, `2News`. */
+export const UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+
+/** A plain lower-case word (a name typed in lower case): `hugo`, `o'neill`, `jean-luc`. */
+export const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]{1,20}$/u;
