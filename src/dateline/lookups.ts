@@ -90,8 +90,33 @@ export function foldKey(s: string): string {
   return l;
 }
 
+/** Lower-case first letters (char codes) of every month word and month name: a word opening otherwise is no month... */
+const MONTH_FIRST: ReadonlySet<number> = /* @__PURE__ */ new Set([
+  ...MONTH_WORDS.map(([w]) => w.charCodeAt(0)),
+  ...MONTH_FULL.map((w) => w.charCodeAt(0)),
+]);
+/** ...unless its second letter is that of a month name of five letters or more (`Narch`, first letter wrong). */
+const MONTH_SECOND: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  MONTH_FULL.filter((w) => w.length >= 5).map((w) => w.charCodeAt(1)),
+);
+
+/** ASCII lower case of a char code (other codes unchanged). */
+function lowerCode(x: number): number {
+  return x >= 65 && x <= 90 ? x + 32 : x;
+}
+
 /** Month number (1-12) of a month word as written (`Aug`, `Sept.`, `Juin`, `LUG`, `Marchg`, `Juen`), or 0. */
 export function monthOf(word: string): number {
+  // Most words are told apart by their first two (ASCII) letters alone, before any lower-casing.
+  const x0 = word.charCodeAt(0);
+  const x1 = word.charCodeAt(1);
+  if (
+    x0 < 128 &&
+    x1 < 128 &&
+    !MONTH_FIRST.has(lowerCode(x0)) &&
+    !MONTH_SECOND.has(lowerCode(x1))
+  )
+    return 0;
   // Lower-casing never shortens a string: a word over 10 characters stays too long.
   if (word.length - (word.endsWith(".") ? 1 : 0) > 10) return 0;
   let w = word.toLowerCase();

@@ -154,7 +154,8 @@ function placeFirst(c: Cursor, p: number): DatelineMatch | null {
   let regionOwner = -1;
   let i = p;
   for (let n = 0; n < 4; n++) {
-    let pl = readPlace(c, i);
+    // Inside a line the first place must be clean: a mixed one is refused as soon as it shows.
+    let pl = readPlace(c, i, c.inner && n === 0);
     if (!pl) break;
     if (pl.capsEnd > 0 && isKnownRegion(t.slice(pl.titleStart, pl.end))) {
       // `RAFAH Gaza Strip (Reuters)`: the capitals are the place, the rest its region.

@@ -6,7 +6,7 @@ import {
 } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { agencyByCredit } from "../agency/lookup.ts";
-import { ALNUM } from "./patterns.ts";
+import { ALNUM, ANCHOR } from "./patterns.ts";
 import {
   matchDatelineAt,
   type DatelineMatch,
@@ -130,25 +130,27 @@ function matchLine(
     return m;
   }
   const stop = Math.min(end, start + INNER_CHARS);
-  // An inner dateline has a credit or a date: a `(`, `/`, `|` or digit within reach. `anchor` is
-  // the first such character at or after the candidate (found lazily, never past `reachEnd`).
+  // An inner dateline has a credit or a date: a `(`, `/`, `|` or digit (an anchor) at most
+  // `ANCHOR_REACH` after its start. Only capitals in the reach before an anchor are tried, so the
+  // line is read anchor by anchor, never one capital at a time.
   const reachEnd = Math.min(end, stop + ANCHOR_REACH);
-  let anchor = start;
-  for (let i = start + 1; i < stop; i++) {
-    if (!isUpperAt(text, i)) continue;
-    if (anchor < i) {
-      anchor = i;
-      while (anchor < reachEnd && !isAnchor(text.charCodeAt(anchor))) anchor++;
+  let from = start + 1;
+  while (from < stop) {
+    const k = text.slice(from, reachEnd).search(ANCHOR);
+    if (k < 0) break;
+    const anchor = from + k;
+    const last = Math.min(anchor, stop - 1);
+    for (let i = Math.max(from, anchor - ANCHOR_REACH); i <= last; i++) {
+      if (!isUpperAt(text, i)) continue;
+      const p = text.charCodeAt(i - 1);
+      // After a space or punctuation (`UPDATE:  `, `****`, `RPT --`), or a glued caption (`picKUALA`).
+      const boundary =
+        isSpace(p) || !isAlnumCode(p) || isLowerOnly(text[i - 1]!, p);
+      if (!boundary) continue;
+      const inner = matchDatelineAt(text, i, end, true);
+      if (inner && !inner.weak) return inner;
     }
-    if (anchor >= reachEnd) break;
-    if (anchor - i > ANCHOR_REACH) continue;
-    const p = text.charCodeAt(i - 1);
-    // After a space or punctuation (`UPDATE:  `, `****`, `RPT --`), or a glued caption (`picKUALA`).
-    const boundary =
-      isSpace(p) || !isAlnumCode(p) || isLowerOnly(text[i - 1]!, p);
-    if (!boundary) continue;
-    const inner = matchDatelineAt(text, i, end, true);
-    if (inner && !inner.weak) return inner;
+    from = anchor + 1;
   }
   return null;
 }
@@ -198,14 +200,6 @@ function isParagraph(text: string, start: number, end: number): boolean {
     while (i < end && !isSpace(text.charCodeAt(i))) i++;
   }
   return lower >= 3;
-}
-
-/**
- * True for a character an inner dateline holds within reach of its start: `(` or `/` or `|` of a
- * credit, or a digit of a date.
- */
-function isAnchor(c: number): boolean {
-  return c === 40 || c === 47 || c === 124 || (c >= 48 && c <= 57);
 }
 
 function toDateline(

@@ -26,7 +26,7 @@ import {
   WIRE_CREDIT,
   YEAR,
 } from "./patterns.ts";
-import { PLACE_JOINERS } from "./data.ts";
+import { PLACE_CONNECTORS, PLACE_JOINERS } from "./data.ts";
 import {
   indexWithin,
   isAlnumCh,
@@ -94,8 +94,13 @@ export const MAX_PLACE_CHARS = 45;
 /** Longest credit inside parentheses or slashes (`PRNewswire-HISPANIC PR WIRE`). */
 export const MAX_CREDIT_CHARS = 42;
 
-/** A place name: 1-5 words, no digits, stops at `,` `(` `/` dashes, a joiner or a date. */
-export function readPlace(c: Cursor, p: number): Place | null {
+/**
+ * A place name: 1-5 words, no digits, stops at `,` `(` `/` dashes, a joiner or a date.
+ * With `clean` (the first place of a dateline inside a line, which must not be in mixed case), a
+ * lower-case word after the first that is not a connector (`Modi said`) gives null at once: the
+ * place would be `mixed`, which the caller rejects all the same.
+ */
+export function readPlace(c: Cursor, p: number, clean = false): Place | null {
   // Two passes: the first finds where the place ends from the word shapes alone (cheap: most lines
   // of running text fail here, with five words or more); the second checks each word of it.
   const t = c.t;
@@ -116,6 +121,7 @@ export function readPlace(c: Cursor, p: number): Place | null {
     const dated = dayAt(c, wEnd) && monthOf(t.slice(i, wEnd)) > 0;
     if (words > 0 && (isJoinerAt(t, i, wEnd) || dated)) break;
     if (words === 0 && dated) return null;
+    if (clean && words > 0 && lowerWordAt(t, i, wEnd)) return null;
     words++;
     end = wEnd;
     if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
@@ -187,6 +193,21 @@ export function readPlace(c: Cursor, p: number): Place | null {
     period,
   };
 }
+
+/**
+ * True when `t[s, e)` opens with an ASCII lower-case letter and is not a connector (`said`, not
+ * `de`): a word that makes a place of capitals or capitalised words `mixed`.
+ */
+function lowerWordAt(t: string, s: number, e: number): boolean {
+  const x = t.charCodeAt(s);
+  if (x < 97 || x > 122) return false;
+  return e - s > MAX_CONNECTOR || !isConnector(t.slice(s, e));
+}
+
+/** Longest word of {@link PLACE_CONNECTORS}. */
+const MAX_CONNECTOR = /* @__PURE__ */ Math.max(
+  ...PLACE_CONNECTORS.map((w) => w.length),
+);
 
 /** Start of the next word of a place after `we`: one or two spaces, then a letter; else -1. */
 function nextWordStart(c: Cursor, we: number): number {

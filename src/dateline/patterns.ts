@@ -59,3 +59,9 @@ export const ARTICLE = /^the\s$/iu;
 
 /** A U.S. party-and-state tag in parentheses: `D-NJ`, `R-Tex.`, `I-Vt.`. */
 export const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+
+/**
+ * A character an inner dateline holds within reach of its start: the `(` of `(AP)`, the `/` of
+ * `/PRNewswire/`, the `|` of `| AFP |`, a digit of `Aug 22`. Used with `search`, never `g`.
+ */
+export const ANCHOR = /[(/|\d]/u;
