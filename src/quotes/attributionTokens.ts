@@ -95,12 +95,66 @@ const LEXICON: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   return map;
 })();
 
+/** The code unit a lower-cased, apostrophe-folded ASCII token holds for `c`. */
+function foldCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 0x27 : c;
+}
+
+/** Open-addressing copy of {@link LEXICON} keyed by a hash of the code units, read without cutting a string. */
+interface CodeTable {
+  readonly mask: number;
+  readonly hashes: Int32Array;
+  /** 0 for an empty slot (every listed word has at least one bit). */
+  readonly flags: Int32Array;
+  readonly words: readonly string[];
+}
+
+const CODE_TABLE: CodeTable = /* @__PURE__ */ (() => {
+  let size = 1024;
+  while (size < LEXICON.size * 4) size *= 2;
+  const mask = size - 1;
+  const hashes = new Int32Array(size);
+  const flags = new Int32Array(size);
+  const words: string[] = new Array<string>(size).fill("");
+  for (const [w, f] of LEXICON) {
+    let h = 0;
+    for (let k = 0; k < w.length; k++)
+      h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+    let slot = h & mask;
+    while (flags[slot] !== 0) slot = (slot + 1) & mask;
+    hashes[slot] = h;
+    flags[slot] = f;
+    words[slot] = w;
+  }
+  return { mask, hashes, flags, words };
+})();
+
+/** {@link F} bits of `text[s, e)` lower-cased, for a token whose letters are all ASCII. */
+function codeFlags(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let k = s; k < e; k++)
+    h = (Math.imul(h, 31) + foldCode(text.charCodeAt(k))) | 0;
+  const { mask, hashes, flags, words } = CODE_TABLE;
+  const len = e - s;
+  for (let slot = h & mask; flags[slot] !== 0; slot = (slot + 1) & mask) {
+    if (hashes[slot] !== h) continue;
+    const w = words[slot]!;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === foldCode(text.charCodeAt(s + k)))
+      k++;
+    if (k === len) return flags[slot]!;
+  }
+  return 0;
+}
+
 /** Token bits: a word, capitalised, all capitals, holds a curly apostrophe, lower-cases by its first letter. */
 const WORD = 1;
 const CAP = 2;
 const UP = 4;
 const CURLY = 8;
 const SIMPLE = 16;
+const ASCII = 32;
 
 /**
  * One token of the story, as the attribution rules see it: a word (`Kallas`, `O’Neill`,
@@ -118,12 +172,20 @@ export class Tok {
   readonly brk: 0 | 1 | 2;
   private readonly bits: number;
   private readonly text: string;
-  private ws: string | null = null;
+  private ws: string | null;
   private ls: string | null = null;
   /** {@link F} bits, -1 until first read. */
   private fs = -1;
 
-  constructor(text: string, s: number, e: number, bits: number, brk: 0 | 1 | 2) {
+  constructor(
+    text: string,
+    s: number,
+    e: number,
+    bits: number,
+    brk: 0 | 1 | 2,
+    w: string | null,
+  ) {
+    this.ws = w;
     this.text = text;
     this.s = s;
     this.e = e;
@@ -155,7 +217,10 @@ export class Tok {
   has(flag: number): boolean {
     let f = this.fs;
     if (f < 0) {
-      f = LEXICON.get(this.l) ?? 0;
+      f =
+        (this.bits & ASCII) !== 0
+          ? codeFlags(this.text, this.s, this.e)
+          : (LEXICON.get(this.l) ?? 0);
       this.fs = f;
     }
     return (f & flag) !== 0;
@@ -299,7 +364,11 @@ export function tokenize(
         }
         break;
       }
-      let bits = WORD | (curly ? CURLY : 0) | (ascii && upper === 0 ? SIMPLE : 0);
+      let bits =
+        WORD |
+        (curly ? CURLY : 0) |
+        (ascii ? ASCII : 0) |
+        (ascii && upper === 0 ? SIMPLE : 0);
       if (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(text.slice(i, i + 1))) {
         bits |= CAP;
         if (
@@ -310,11 +379,21 @@ export function tokenize(
         )
           bits |= UP;
       }
-      out.push(new Tok(text, i, j, bits, brk));
+      out.push(new Tok(text, i, j, bits, brk, null));
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      out.push(new Tok(text, i, i + len, 0, brk));
+      // punctuation is read by most rules: its one character is cut at once (cached by the engine)
+      out.push(
+        new Tok(
+          text,
+          i,
+          i + len,
+          c < 128 ? ASCII : 0,
+          brk,
+          len === 1 ? text[i]! : text.slice(i, i + len),
+        ),
+      );
       i += len;
     }
     brk = 0;

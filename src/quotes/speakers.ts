@@ -190,9 +190,12 @@ export function buildInventory(
   const byPart = new Map<string, Entity[]>();
   const byName = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
-  const byRaw = new Map<string, Entity>();
+  // the entity of each run as written, one table per kind (no key concatenation per mention)
+  const rawPerson = new Map<string, Entity>();
+  const rawOrg = new Map<string, Entity>();
   const add = (kind: "person" | "org", s: number, e: number): Entity => {
-    const raw = kind + text.slice(toks[s]!.s, toks[e - 1]!.e);
+    const raw = text.slice(toks[s]!.s, toks[e - 1]!.e);
+    const byRaw = kind === "person" ? rawPerson : rawOrg;
     const seen = byRaw.get(raw);
     if (seen) return seen;
     const parts = partsOf(toks, s, e);
