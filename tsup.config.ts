@@ -7,7 +7,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
-    target: "node20",
+    target: "es2022",
     splitting: false,
     treeshake: true,
   },
@@ -17,7 +17,7 @@ export default defineConfig([
     dts: false,
     sourcemap: true,
     clean: false,
-    target: "node20",
+    target: "es2022",
     splitting: false,
   },
 ]);

@@ -10,7 +10,7 @@ await build({
   bundle: true,
   format: "esm",
   platform: "neutral",
-  target: "node20",
+  target: "es2022",
   logLevel: "warning",
 });
 console.log(`built ${out}/index.js`);
