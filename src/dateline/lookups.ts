@@ -100,6 +100,24 @@ const MONTH_SECOND: ReadonlySet<number> = /* @__PURE__ */ new Set(
   MONTH_FULL.filter((w) => w.length >= 5).map((w) => w.charCodeAt(1)),
 );
 
+/**
+ * Month number of every three-letter ASCII word that has one (`jan`, `aug`, `jun`, `sep`), keyed by
+ * its three lower-case char codes: the month words of that length, else a prefix of a month name.
+ */
+const MONTH3: ReadonlyMap<number, number> = /* @__PURE__ */ (() => {
+  const m = new Map<number, number>();
+  const key = (w: string): number =>
+    (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2);
+  const ascii = (w: string): boolean =>
+    w.length === 3 && [...w].every((ch) => ch.charCodeAt(0) < 128);
+  MONTH_FULL.forEach((name, k) => {
+    const p = name.slice(0, 3);
+    if (name.length >= 4 && ascii(p) && !m.has(key(p))) m.set(key(p), k + 1);
+  });
+  for (const [w, n] of MONTH_WORDS) if (ascii(w)) m.set(key(w), n);
+  return m;
+})();
+
 /** ASCII lower case of a char code (other codes unchanged). */
 function lowerCode(x: number): number {
   return x >= 65 && x <= 90 ? x + 32 : x;
@@ -110,13 +128,22 @@ export function monthOf(word: string): number {
   // Most words are told apart by their first two (ASCII) letters alone, before any lower-casing.
   const x0 = word.charCodeAt(0);
   const x1 = word.charCodeAt(1);
-  if (
-    x0 < 128 &&
-    x1 < 128 &&
-    !MONTH_FIRST.has(lowerCode(x0)) &&
-    !MONTH_SECOND.has(lowerCode(x1))
-  )
-    return 0;
+  if (x0 < 128 && x1 < 128) {
+    if (!MONTH_FIRST.has(lowerCode(x0)) && !MONTH_SECOND.has(lowerCode(x1)))
+      return 0;
+    // Three letters (`The`, `Aug`, `Jan.`): one lookup by char codes, no lower-cased copy.
+    const x2 = word.charCodeAt(2);
+    const n = word.length;
+    if (
+      x2 < 128 &&
+      ((n === 3 && x2 !== 46) || (n === 4 && word.charCodeAt(3) === 46))
+    )
+      return (
+        MONTH3.get(
+          (lowerCode(x0) << 16) | (lowerCode(x1) << 8) | lowerCode(x2),
+        ) ?? 0
+      );
+  }
   // Lower-casing never shortens a string: a word over 10 characters stays too long.
   if (word.length - (word.endsWith(".") ? 1 : 0) > 10) return 0;
   let w = word.toLowerCase();

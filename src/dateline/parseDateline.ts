@@ -226,7 +226,9 @@ function toDateline(
     end: m.end,
   });
   return {
-    ...span(m),
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
     locations: m.locations.map(span),
     region: m.region ? span(m.region) : null,
     date: date ? span(date) : null,
