@@ -40,11 +40,6 @@ export interface AgencyIndex {
   readonly footerAgency: Readonly<Record<string, number>>;
   /** First letters of the table strings written in lower case (`d` for `dpa`): other lower-case words are skipped. */
   readonly lowerFirst: string;
-  /**
-   * A character that may open a name in `written` mode: an ASCII capital, a letter of
-   * {@link lowerFirst}, or any other character of the Basic Multilingual Plane. Never `g`.
-   */
-  readonly writtenCandidate: RegExp;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -214,7 +209,6 @@ export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
     footers: footerRegex(Object.keys(footerAgency)),
     footerAgency: Object.freeze(footerAgency),
     lowerFirst,
-    writtenCandidate: new RegExp(`[A-Z${lowerFirst}\\u0080-\\uFFFF]`, "u"),
   });
 }
 

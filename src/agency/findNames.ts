@@ -52,12 +52,6 @@ function joins(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/**
- * A character that may open a name in `capital` mode: an ASCII capital or any other character of
- * the Basic Multilingual Plane (checked one by one after). Used with `search`, never `g`.
- */
-const CAPITAL_CANDIDATE = /[A-Z\u0080-\uFFFF]/u;
-
 /** End of the run of word characters from `i`, at most `end`. */
 function wordEndFrom(text: string, i: number, end: number): number {
   let j = i;
@@ -99,12 +93,6 @@ export function findNames(
           ? CAPITAL_START
           : ANY_START;
   const words = end - start > SHORT_RANGE ? new RegExp(source, "gu") : null;
-  const candidate =
-    mode === "capital"
-      ? CAPITAL_CANDIDATE
-      : mode === "written"
-        ? index.writtenCandidate
-        : null;
   // The table's lower-case first letters as bits (`a` is bit 0).
   let lowMask = 0;
   for (let k = 0; k < index.lowerFirst.length; k++)
@@ -117,20 +105,6 @@ export function findNames(
       if (!words.test(text)) break;
       s = words.lastIndex - 1;
       if (s >= end) break;
-      if (s > start && isWordChar(text.charCodeAt(s - 1))) {
-        from = wordEndFrom(text, s + 1, end);
-        continue;
-      }
-    } else if (candidate) {
-      // The next character that may open a name (a table search, not a walk over every character);
-      // one inside a word or that is no letter is passed over.
-      const k = text.slice(from, end).search(candidate);
-      if (k < 0) break;
-      s = from + k;
-      if (!isWordChar(text.charCodeAt(s))) {
-        from = s + 1;
-        continue;
-      }
       if (s > start && isWordChar(text.charCodeAt(s - 1))) {
         from = wordEndFrom(text, s + 1, end);
         continue;
