@@ -218,7 +218,7 @@ function compatible(ent: Entity, g: Gender): boolean {
  * @internal
  */
 export function attributeQuotes(
-  doc: Doc,
+  doc: Pick<Doc, "text">,
   spans: readonly QuoteSpan[],
 ): Quote[] {
   const { text } = doc;

@@ -4,6 +4,7 @@ import {
   WORD_CHAR,
 } from "./attributionPatterns.ts";
 import { isSpace } from "../_lib/span.ts";
+import { isWideWordChar } from "./marks.ts";
 import {
   ABBREVIATIONS,
   ADVERBS_BETWEEN,
@@ -265,8 +266,10 @@ function isWordChar(text: string, i: number): boolean {
   // general punctuation (quotes, dashes, ellipsis) and Latin-1 symbols are never word characters
   if ((c >= 0x2000 && c <= 0x206f) || c < 0xc0)
     return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
-  return WORD_CHAR.test(text[i]!);
+  // a surrogate pair by its code point; other scripts by code ranges first
+  if (c >= 0xd800 && c <= 0xdfff)
+    return c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2));
+  return isWideWordChar(c);
 }
 
 function isAsciiWordCode(c: number): boolean {

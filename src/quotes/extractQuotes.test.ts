@@ -72,3 +72,29 @@ describe("extractQuotes", () => {
     expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+/** About 1 MiB of `unit` repeated. */
+const fill = (unit: string): string => unit.repeat(Math.ceil((1 << 20) / unit.length)).slice(0, 1 << 20);
+
+/** Invented copy, repeated to about 1 MiB, with no quotation mark at all. */
+const PLAIN_STORY = fill(
+  "LAGOS, Nigeria (AP) — Port officials said on Monday that the new cranes would arrive by March.\n\n" +
+    "The transport minister told reporters the project was on schedule and within budget.\n\n",
+);
+
+describe("extractQuotes: worst cases in linear time", () => {
+  it.each([
+    ["1 MiB of mixed quotation marks", fill("\u201c\"\u201d'\u2018\u2019\u00ab\u00bb"), 0],
+    ["1 MiB of straight double marks", fill('"'), 0],
+    ["1 MiB of line breaks", fill("\n"), 0],
+    ["1 MiB of blank lines with spaces and CRLF", fill(" \r\n\t\u2028\r"), 0],
+    ["one unclosed quote over 1 MiB of story text", "\u201c" + PLAIN_STORY.slice(1), 1],
+    ["10,000 short lines", Array.from({ length: 10_000 }, (_, i) => ["By JO", "\u201cx", "", "MORE", "\u2018Said Ali"][i % 5]).join("\n"), -1],
+  ])("should handle %s in well under a second", (_name, input, count) => {
+    const t0 = performance.now();
+    const quotes = extractQuotes(input);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    if (count >= 0) expect(quotes).toHaveLength(count);
+    for (const q of quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
+  });
+});

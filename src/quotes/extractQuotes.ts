@@ -1,4 +1,4 @@
-import { makeDoc, type Doc } from "../_lib/doc.ts";
+import type { Doc } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { attributeQuotes } from "./attributeQuotes.ts";
 import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.ts";
@@ -57,11 +57,12 @@ export interface QuoteContext {
  */
 export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const opts = resolveOptions("extractQuotes", text, options);
-  return quotesIn(makeDoc(text), opts, { exclude: [] });
+  // the quote scanner reads lines straight from the text: no line table is built
+  return quotesIn({ text }, opts, { exclude: [] });
 }
 
 /** @internal Quotes of an already split document, skipping those that start in an excluded range. */
-export function quotesIn(doc: Doc, opts: ResolvedOptions, ctx: QuoteContext): Quote[] {
+export function quotesIn(doc: Pick<Doc, "text">, opts: ResolvedOptions, ctx: QuoteContext): Quote[] {
   const spans = withoutExcluded(findQuoteSpans(doc), ctx.exclude);
   if (opts.debug) {
     for (const q of spans) {

@@ -1,4 +1,4 @@
-import type { Doc, Line } from "../_lib/doc.ts";
+import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
 import { classifyQuote } from "./classifyQuote.ts";
 import { CLAUSE_WORDS, LEADING_ELISIONS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
@@ -77,13 +77,15 @@ const MAX_DEPTH = 8;
  * @param doc - The story, split into lines.
  * @returns The kept quotes, sorted by offset, not overlapping.
  */
-export function findQuoteSpans(doc: Doc): QuoteSpan[] {
+export function findQuoteSpans(doc: Pick<Doc, "text">): QuoteSpan[] {
+  const { text } = doc;
   const out: QuoteSpan[] = [];
-  for (const raw of scanQuotes(doc)) {
-    const [start, end] = trim(doc.text, raw.inner, raw.innerEnd);
-    if (start >= end) continue;
-    const verdict = classifyQuote(doc.text, raw, start, end);
-    if (!verdict.keep) continue;
+  // each passage is judged as soon as it is found (no list of every raw passage is kept)
+  scanQuotesWith(text, (raw) => {
+    const [start, end] = trim(text, raw.inner, raw.innerEnd);
+    if (start >= end) return;
+    const verdict = classifyQuote(text, raw, start, end);
+    if (!verdict.keep) return;
     out.push({
       start,
       end,
@@ -93,7 +95,7 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
       partial: verdict.partial,
       rule: verdict.rule,
     });
-  }
+  });
   return out;
 }
 
@@ -101,18 +103,78 @@ export function findQuoteSpans(doc: Doc): QuoteSpan[] {
  * @internal Every outermost quoted passage, kept or not (the scanner behind
  * {@link findQuoteSpans}). Linear in the text length.
  */
-export function scanQuotes(doc: Doc): RawQuote[] {
-  const { text, lines } = doc;
+export function scanQuotes(doc: Pick<Doc, "text">): RawQuote[] {
   const out: RawQuote[] = [];
+  scanQuotesWith(doc.text, (raw) => out.push(raw));
+  return out;
+}
+
+/**
+ * One non-blank line of the story: `start` is where the line begins, `contentStart`/`contentEnd`
+ * bound it without leading and trailing whitespace; `next` is where the following line begins (-1
+ * at the end of the text); `blanksBefore` counts the blank lines skipped to reach it.
+ */
+interface ContentLine {
+  readonly start: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly next: number;
+  readonly blanksBefore: number;
+}
+
+/** True for a line break character: `\n`, `\r`, U+2028, U+2029. */
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The first non-blank line at or after the line that begins at `from` (-1: none), lines split as
+ * {@link makeDoc} splits them (`\n`, `\r\n`, `\r`, U+2028, U+2029). A blank line costs a look
+ * at its characters only. `newlineOnly` tells that the text breaks lines with `\n` alone.
+ */
+function contentLineFrom(text: string, from: number, newlineOnly: boolean): ContentLine | null {
+  const n = text.length;
+  let start = from;
+  let blanks = 0;
+  while (start >= 0) {
+    let k = start;
+    let c = k < n ? text.charCodeAt(k) : -1;
+    while (c >= 0 && !isBreak(c) && isSpace(c)) c = ++k < n ? text.charCodeAt(k) : -1;
+    if (c < 0) return null; // a blank last line
+    if (isBreak(c)) {
+      // a blank line
+      blanks++;
+      start = c === 13 && k + 1 < n && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+      continue;
+    }
+    const contentStart = k;
+    let end: number;
+    if (newlineOnly) {
+      const br = text.indexOf("\n", k);
+      end = br < 0 ? n : br;
+    } else {
+      end = k;
+      while (end < n && !isBreak(text.charCodeAt(end))) end++;
+    }
+    let contentEnd = end;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const next = end >= n ? -1 : text.charCodeAt(end) === 13 && end + 1 < n && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    return { start, contentStart, contentEnd, next, blanksBefore: blanks };
+  }
+  return null;
+}
+
+/** The scanner behind {@link scanQuotes}: hands each outermost passage to `emit`, in text order. */
+function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
+  const newlineOnly = text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0;
   const stack: Open[] = [];
   let skipAt = -1; // offset of a repeated opening mark that continues a quote
   let prevClose = -1;
   let indentedPara = false; // the current paragraph opened on an indented line (Reuters-style copy)
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    if (line.blank) continue;
+  let line = contentLineFrom(text, 0, newlineOnly);
+  while (line !== null) {
     if (line.contentStart > line.start) indentedPara = true;
-    else if (li === 0 || lines[li - 1]!.blank) indentedPara = false;
+    else if (line.start === 0 || line.blanksBefore > 0) indentedPara = false;
     const ls = line.contentStart;
     const le = line.contentEnd;
     if (stack.length === 0) prevClose = -1;
@@ -151,7 +213,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         // takes the other glyph (`"...question: “As you know...”..."`) and nests.
         if (stack.length === 1 && stack[0]!.char === c && afterSentence(text, i, ls)) {
           const bottom = stack[0]!;
-          out.push({
+          emit({
             open: bottom.pos,
             inner: bottom.pos + bottom.len,
             innerEnd: i,
@@ -171,7 +233,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         const bottom = stack[0]!;
         stack.length = at;
         if (at === 0) {
-          out.push({
+          emit({
             open: bottom.pos,
             inner: bottom.pos + bottom.len,
             innerEnd: i,
@@ -187,22 +249,24 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
       i += len;
     }
+    const next = contentLineFrom(text, line.next, newlineOnly);
+    const current = line;
+    line = next;
     if (stack.length === 0) continue;
     // A quote is open at the end of the line: continue it, or recover it here.
     const bottom = stack[0]!;
-    const next = nextContentLine(lines, li);
     if (next !== null && opensWith(text, next, bottom.family)) {
       stack.length = 1;
       skipAt = next.contentStart;
       continue;
     }
-    if (next !== null && next.index === li + 1 && isWrapped(text, le, next, indentedPara)) {
+    if (next !== null && next.blanksBefore === 0 && isWrapped(text, current.contentEnd, next, indentedPara)) {
       continue;
     }
     stack.length = 0;
     // A lone straight apostrophe left open is an apostrophe we could not tell (`the 'Ndrangheta`).
     if (bottom.char === 0x27 && bottom.len === 1) continue;
-    out.push({
+    emit({
       open: bottom.pos,
       inner: bottom.pos + bottom.len,
       innerEnd: le,
@@ -214,7 +278,6 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       prevClose,
     });
   }
-  return out;
 }
 
 const IGNORE_ACTION = 0;
@@ -355,14 +418,8 @@ function findLastSingleCloser(text: string, ls: number, le: number): number {
   return -1;
 }
 
-/** The next non-blank line after line `li`, or null. */
-function nextContentLine(lines: readonly Line[], li: number): Line | null {
-  for (let k = li + 1; k < lines.length; k++) if (!lines[k]!.blank) return lines[k]!;
-  return null;
-}
-
 /** True when `line` starts with a mark of `family` that can open a quote (a repeated opening mark). */
-function opensWith(text: string, line: Line, family: MarkFamily): boolean {
+function opensWith(text: string, line: ContentLine, family: MarkFamily): boolean {
   const at = line.contentStart;
   const mark = markAt(text, at);
   if (mark === null || mark.family !== family) return false;
@@ -389,7 +446,7 @@ function startsWithSpeakerLabel(text: string, from: number, end: number): boolea
  * or the line breaks mid-sentence (after a word, comma or hyphen), or paragraphs are marked by
  * indentation and `next` is not indented.
  */
-function isWrapped(text: string, le: number, next: Line, indentedPara: boolean): boolean {
+function isWrapped(text: string, le: number, next: ContentLine, indentedPara: boolean): boolean {
   const c = text.charCodeAt(next.contentStart);
   if (c >= 0x30 && c <= 0x39) return true;
   const ch = text.charAt(next.contentStart);

@@ -104,12 +104,47 @@ export function isMarkChar(c: number): boolean {
   );
 }
 
-/** True for a letter, digit or combining mark (any script); surrogate halves count as word characters. */
+/**
+ * True for a letter, digit or combining mark (any script); surrogate halves count as word
+ * characters. Decided by code ranges for ASCII, Latin-1, Latin Extended, Greek, Cyrillic, CJK and
+ * Hangul (quotation marks, dashes and the other general punctuation return at once); other scripts
+ * fall back to {@link LETTER_OR_DIGIT}.
+ */
 export function isWordChar(c: number): boolean {
-  if (c < 0) return false;
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0x80) return c >= 0x30 && ((c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  if (c < 0xc0) return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe); // ª ² ³ µ ¹ º ¼ ½ ¾
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters but × ÷
+  return isWideWordChar(c);
+}
+
+/**
+ * {@link isWordChar} for a code unit from U+0250 up, shared with the attribution tokenizer.
+ *
+ * @internal
+ */
+export function isWideWordChar(c: number): boolean {
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: “ ” ‘ ’ — – … and spaces
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  if (c >= 0x400 && c <= 0x52f) return c !== 0x482; // Cyrillic but ҂
+  if (c >= 0x370 && c <= 0x3ff) return isGreekLetter(c);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true; // CJK ideographs, Hangul syllables
+  return c >= 0 && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Letters of the Greek and Coptic block (U+0370–U+03FF): all but its signs and unassigned units. */
+function isGreekLetter(c: number): boolean {
+  return !(
+    c === 0x375 ||
+    c === 0x378 ||
+    c === 0x379 ||
+    c === 0x37e ||
+    (c >= 0x380 && c <= 0x385) ||
+    c === 0x387 ||
+    c === 0x38b ||
+    c === 0x38d ||
+    c === 0x3a2 ||
+    c === 0x3f6
+  );
 }
 
 /** True for whitespace, or -1 (outside the paragraph). */
