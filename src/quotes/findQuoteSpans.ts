@@ -178,7 +178,7 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
     const ls = line.contentStart;
     const le = line.contentEnd;
     if (stack.length === 0) prevClose = -1;
-    let lastSingleCloser = -2; // computed lazily: last offset on this line where a single mark could close
+    const scan: LineScan = { ls, le, lastSingleCloser: -2 };
     let i = ls;
     while (i < le) {
       const c = text.charCodeAt(i);
@@ -203,10 +203,7 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
       }
       const prevC = i > ls ? text.charCodeAt(i - 1) : -1;
       const nextC = i + len < le ? text.charCodeAt(i + len) : -1;
-      const action = decide(text, mark, i, prevC, nextC, stack, () => {
-        if (lastSingleCloser === -2) lastSingleCloser = findLastSingleCloser(text, ls, le);
-        return lastSingleCloser;
-      });
+      const action = decide(text, mark, i, prevC, nextC, stack, scan);
       if (action === OPEN_ACTION) {
         // The same mark opening again after a sentence end or a colon (`‘...flooding. He added:
         // ‘Everyone...`): the outer quote was never closed; it ends here. A quote inside a quote
@@ -225,13 +222,13 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
             prevClose,
           });
           prevClose = i;
-          stack.length = 0;
+          truncate(stack, 0);
         }
         if (stack.length < MAX_DEPTH) stack.push({ family: mark.family, pos: i, len, char: c, lineStart: ls });
       } else if (action === CLOSE_ACTION || action === MISMATCH_ACTION) {
         const at = action === MISMATCH_ACTION ? 0 : innermost(stack, mark.family);
         const bottom = stack[0]!;
-        stack.length = at;
+        truncate(stack, at);
         if (at === 0) {
           emit({
             open: bottom.pos,
@@ -256,14 +253,14 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
     // A quote is open at the end of the line: continue it, or recover it here.
     const bottom = stack[0]!;
     if (next !== null && opensWith(text, next, bottom.family)) {
-      stack.length = 1;
+      truncate(stack, 1);
       skipAt = next.contentStart;
       continue;
     }
     if (next !== null && next.blanksBefore === 0 && isWrapped(text, current.contentEnd, next, indentedPara)) {
       continue;
     }
-    stack.length = 0;
+    truncate(stack, 0);
     // A lone straight apostrophe left open is an apostrophe we could not tell (`the 'Ndrangheta`).
     if (bottom.char === 0x27 && bottom.len === 1) continue;
     emit({
@@ -280,6 +277,24 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
   }
 }
 
+/** The line being scanned, with the last offset where a single mark could close (-2 until first asked). */
+interface LineScan {
+  readonly ls: number;
+  readonly le: number;
+  lastSingleCloser: number;
+}
+
+/** True when a single mark that could close a quote lies after offset `i` on the scanned line. */
+function closerAfter(text: string, scan: LineScan, i: number): boolean {
+  if (scan.lastSingleCloser === -2) scan.lastSingleCloser = findLastSingleCloser(text, scan.ls, scan.le);
+  return scan.lastSingleCloser > i;
+}
+
+/** Drops the open marks from index `at` up (popping, which is cheaper than setting `length`). */
+function truncate(stack: Open[], at: number): void {
+  while (stack.length > at) stack.pop();
+}
+
 const IGNORE_ACTION = 0;
 const OPEN_ACTION = 1;
 const CLOSE_ACTION = 2;
@@ -294,7 +309,7 @@ function decide(
   prevC: number,
   nextC: number,
   stack: readonly Open[],
-  lastSingleCloser: () => number,
+  scan: LineScan,
 ): Action {
   const { family, shape } = mark;
   const prevWord = isWordChar(prevC);
@@ -318,26 +333,32 @@ function decide(
   if (!isOpen && stack.length === 1 && shape !== OPENING && nextSpace && isClauseEnd(prevC) && cueFollows(text, i + mark.len)) {
     return MISMATCH_ACTION;
   }
-  const opens = (): Action =>
-    single && isElision(text, i + mark.len, nextC, () => lastSingleCloser() > i) ? IGNORE_ACTION : OPEN_ACTION;
-  const closes = (): Action =>
-    single && isPossessive(text, i, prevC, nextC) && lastSingleCloser() > i ? IGNORE_ACTION : CLOSE_ACTION;
   if (shape === OPENING) {
     if (isOpen && canClose && !canOpen) return CLOSE_ACTION; // “ used as a closing mark; „...“
-    if (!nextSpace) return opens();
+    if (!nextSpace) return opens(text, single, i + mark.len, nextC, scan, i);
     return isOpen ? CLOSE_ACTION : IGNORE_ACTION;
   }
   if (shape === CLOSING) {
-    if (isOpen && !prevSpace) return closes();
-    if (canOpen) return opens(); // ” used as an opening mark
+    if (isOpen && !prevSpace) return closes(text, single, i, prevC, nextC, scan);
+    if (canOpen) return opens(text, single, i + mark.len, nextC, scan, i); // ” used as an opening mark
     return isOpen && nextSpace ? CLOSE_ACTION : IGNORE_ACTION;
   }
   // Straight marks: " ' ''
-  if (isOpen && canOpen && !canClose && isClauseEnd(prevC)) return closes(); // glued: ...goods."He was
-  if (canOpen && !canClose) return opens();
-  if (canClose && !canOpen) return isOpen ? closes() : IGNORE_ACTION;
+  if (isOpen && canOpen && !canClose && isClauseEnd(prevC)) return closes(text, single, i, prevC, nextC, scan); // glued: ...goods."He was
+  if (canOpen && !canClose) return opens(text, single, i + mark.len, nextC, scan, i);
+  if (canClose && !canOpen) return isOpen ? closes(text, single, i, prevC, nextC, scan) : IGNORE_ACTION;
   if (isOpen) return CLOSE_ACTION;
   return canOpen && !single ? OPEN_ACTION : IGNORE_ACTION;
+}
+
+/** A mark that may open: an apostrophe when it starts a leading elision (`'90s`, `'n'`), else an opening mark. */
+function opens(text: string, single: boolean, from: number, nextC: number, scan: LineScan, i: number): Action {
+  return single && isElision(text, from, nextC, scan, i) ? IGNORE_ACTION : OPEN_ACTION;
+}
+
+/** A mark that may close: an apostrophe when it is a possessive `s'` with a closing mark later on the line, else a closing mark. */
+function closes(text: string, single: boolean, i: number, prevC: number, nextC: number, scan: LineScan): Action {
+  return single && isPossessive(text, i, prevC, nextC) && closerAfter(text, scan, i) ? IGNORE_ACTION : CLOSE_ACTION;
 }
 
 /** True when a speech verb is among the next three words after `from`: ` he said`, ` the captain said`. */
@@ -375,13 +396,13 @@ function innermost(stack: readonly Open[], family: MarkFamily): number {
 }
 
 /** True when the word after a single mark is a leading elision: '90s, '08, 'n', 'em, ’til. */
-function isElision(text: string, from: number, nextC: number, closerLater: () => boolean): boolean {
+function isElision(text: string, from: number, nextC: number, scan: LineScan, i: number): boolean {
   if (nextC >= 0x30 && nextC <= 0x39) {
     // '90s, ’70s; '08 unless a closing mark follows on the line ('90 percent agree,' he said)
     const d2 = text.charCodeAt(from + 1);
     const after = text.charCodeAt(from + 2);
     if (!(d2 >= 0x30 && d2 <= 0x39) || (after >= 0x30 && after <= 0x39)) return false;
-    return after === 0x73 || !closerLater();
+    return after === 0x73 || !closerAfter(text, scan, i);
   }
   let j = from;
   const stop = Math.min(text.length, from + 6);
