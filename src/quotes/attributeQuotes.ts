@@ -8,7 +8,7 @@ import {
 import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
 import { DOCUMENT_NOUNS, GROUP_TITLES } from "./attributionData.ts";
-import { F, tokenAt, tokenize, type Tok } from "./attributionTokens.ts";
+import { F, tokenAt, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
 import {
   cueAfter,
   cueBefore,
@@ -22,7 +22,7 @@ import type { QuoteSpan } from "./findQuoteSpans.ts";
 import {
   classify,
   isAcronym,
-  isQuoteMark,
+  isQuoteMarkCode,
   LEX,
   type Mention,
   readNpLeft,
@@ -73,8 +73,16 @@ function isTerminal(t: Tok | undefined): boolean {
   return !!t && !t.word && (t.w === "." || t.w === "!" || t.w === "?");
 }
 
-/** Quote membership, paragraph and sentence of every token, in one pass. */
-function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
+/** True for a `.`, `!` or `?` token, by its character ({@link Toks.punct}). */
+function isTerminalCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/**
+ * Quote membership, paragraph and sentence of every token, in one pass over the token columns
+ * (no token object is made but for the word before a full stop).
+ */
+function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
   const n = toks.length;
   // one backing store for the three columns (a typed array's own store costs more than its fill)
   const buf = new ArrayBuffer(n * 12);
@@ -85,25 +93,25 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
   let p = 0;
   let s = 0;
   for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
+    const ts = toks.start(i);
     while (
       q < spans.length &&
-      spans[q]!.close <= t.s &&
-      !(spans[q]!.close === spans[q]!.end && spans[q]!.end > t.s)
+      spans[q]!.close <= ts &&
+      !(spans[q]!.close === spans[q]!.end && spans[q]!.end > ts)
     )
       q++;
     const sp = spans[q];
-    const inside = !!sp && t.s >= sp.open && t.s < Math.max(sp.close, sp.end);
+    const inside = !!sp && ts >= sp.open && ts < Math.max(sp.close, sp.end);
     if (inside) inQuote[i] = q;
-    const prev = toks[i - 1];
-    if (i > 0 && prev) {
+    if (i > 0) {
       const prevInQ = inQuote[i - 1]! >= 0;
+      const brk = toks.brk(i);
+      const pc = toks.punct(i - 1);
       if (
-        t.brk === 2 ||
-        (t.brk === 1 &&
-          (isTerminal(prev) ||
-            (!prev.word && (isQuoteMark(prev.w) || prev.w === ":"))) &&
-          !(t.word && !t.cap))
+        brk === 2 ||
+        (brk === 1 &&
+          (isTerminalCode(pc) || isQuoteMarkCode(pc) || pc === 0x3a) &&
+          !(toks.isWord(i) && !toks.isCap(i)))
       ) {
         p++;
         s++;
@@ -111,22 +119,18 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
         // a sentence ends after . ! ? (not an abbreviation or an initial) before a capital or a mark
         if (
           !prevInQ &&
-          isTerminal(prev) &&
-          (t.cap || isQuoteMark(t.w) || t.brk > 0)
+          isTerminalCode(pc) &&
+          (toks.isCap(i) || isQuoteMarkCode(toks.punct(i)) || brk > 0)
         ) {
-          const w = toks[i - 2];
-          if (!(
-            w &&
-            w.word &&
-            (w.has(F.abbrev) || (w.w.length === 1 && w.cap))
-          ))
-            s++;
+          const w = i >= 2 && toks.isWord(i - 2) ? toks.at(i - 2)! : null;
+          if (!(w && (w.has(F.abbrev) || (w.w.length === 1 && w.cap)))) s++;
         } else if (
           prevInQ &&
           !inside &&
-          isTerminal(toks[i - 2]) &&
-          t.cap &&
-          t.brk === 0
+          i >= 2 &&
+          isTerminalCode(toks.punct(i - 2)) &&
+          toks.isCap(i) &&
+          brk === 0
         ) {
           s++;
         }
@@ -140,19 +144,19 @@ function layoutOf(toks: readonly Tok[], spans: readonly QuoteSpan[]): Layout {
 
 function span(
   text: string,
-  toks: readonly Tok[],
+  toks: Toks,
   s: number,
   e: number,
 ): { text: string; start: number; end: number } {
-  const start = toks[s]!.s;
-  const end = toks[e - 1]!.e;
+  const start = toks.at(s)!.s;
+  const end = toks.at(e - 1)!.e;
   return { text: text.slice(start, end), start, end };
 }
 
-function textOf(toks: readonly Tok[], s: number, e: number): string {
+function textOf(toks: Toks, s: number, e: number): string {
   let out = "";
   for (let k = s; k < e; k++)
-    out += (k > s && toks[k]!.s > toks[k - 1]!.e ? " " : "") + toks[k]!.w;
+    out += (k > s && toks.at(k)!.s > toks.at(k - 1)!.e ? " " : "") + toks.at(k)!.w;
   return out;
 }
 
@@ -294,7 +298,7 @@ export function attributeQuotes(
       !d &&
       f.b0 === f.o &&
       f.o > 0 &&
-      toks[f.o - 1]!.w === ":" &&
+      toks.at(f.o - 1)!.w === ":" &&
       layout.para[f.o - 1] !== layout.para[f.o]
     ) {
       // `Caddell continued:` on the line before
@@ -331,7 +335,7 @@ export function attributeQuotes(
       const last = lastDecided(decided);
       const spoke = lastSpeechSighting(inv, layout, f.o, last ? last.tok : -1);
       if (spoke) {
-        const t = toks[spoke.tok]!;
+        const t = toks.at(spoke.tok)!;
         d = {
           speaker: {
             text: text.slice(t.s, t.e),
@@ -426,10 +430,10 @@ function echoSpeakers(quotes: Quote[]): Quote[] {
 }
 
 /** True when nothing but a few words without a second speech verb lies between a cue and the next quote. */
-function gapIsCueOnly(toks: readonly Tok[], from: number, to: number): boolean {
+function gapIsCueOnly(toks: Toks, from: number, to: number): boolean {
   if (to - from > 40) return false;
   for (let k = from; k < to; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     // the cue's sentence may go on (`Hooton said after Rubio spoke.`), but no new sentence may start
     if (
       isTerminal(t) &&
@@ -461,7 +465,7 @@ function lastSpeechSighting(
 
 /** `Milbank: Republicans ‘waving the flag’`: a line that opens with a name and a colon. */
 function headlineSpeaker(
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
   f: QuoteFrame,
 ): CueHit | null {
@@ -471,18 +475,18 @@ function headlineSpeaker(
     s > 0 &&
     layout.para[s - 1] === para &&
     f.o - s < 30 &&
-    toks[s]!.brk === 0
+    toks.at(s)!.brk === 0
   )
     s--;
   let k = s;
   while (
     k < f.o &&
     k < s + 6 &&
-    ((toks[k]!.word && toks[k]!.cap) ||
-      (toks[k]!.w === "." && LEX.abbrev.has(toks[k - 1]?.l ?? "")))
+    ((toks.at(k)!.word && toks.at(k)!.cap) ||
+      (toks.at(k)!.w === "." && LEX.abbrev.has(toks.at(k - 1)?.l ?? "")))
   )
     k++;
-  if (k === s || k >= f.o || toks[k]!.w !== ":" || toks[k + 1]?.brk)
+  if (k === s || k >= f.o || toks.at(k)!.w !== ":" || toks.at(k + 1)?.brk)
     return null;
   const m = classify(toks, s, k);
   if (!m || (m.kind !== "name" && m.kind !== "org")) return null;
@@ -513,7 +517,7 @@ function quoteMiddles(
  * the same head noun and names no one (`The affiliate's helicopter pilot`), as written.
  */
 function phraseWithHead(
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
   m: Mention,
   at: number,
@@ -521,7 +525,7 @@ function phraseWithHead(
   const para = layout.para[at]!;
   for (let k = m.s - 1; k >= 0 && at - k < 400; k--) {
     if (para - layout.para[k]! > 2) break;
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
     const np = readNpLeft(toks, k, Math.max(0, k - 8));
     if (
@@ -533,7 +537,7 @@ function phraseWithHead(
     )
       continue;
     let s = np.s;
-    while (s < np.e && !toks[s]!.word) s++;
+    while (s < np.e && !toks.at(s)!.word) s++;
     return toks.slice(s, np.e).length > 0 ? textOf(toks, s, np.e) : null;
   }
   return null;
@@ -559,7 +563,7 @@ function lastDecided(decided: readonly (Decided | null)[]): Decided | null {
 
 /** The token frame of one quote span. */
 function frameOf(
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
   sp: QuoteSpan,
   qi: number,
@@ -583,12 +587,12 @@ function frameOf(
   // the clause after it, up to a full stop, a quote or a paragraph break
   let aEnd = a;
   while (aEnd < toks.length && aEnd - a < 60) {
-    const t = toks[aEnd]!;
+    const t = toks.at(aEnd)!;
     if (aEnd > a && t.brk >= 1 && layout.para[aEnd] !== layout.para[a]) break;
     if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;
     if (isTerminal(t) || t.w === ";") {
-      const w = toks[aEnd - 1];
-      const next = toks[aEnd + 1];
+      const w = toks.at(aEnd - 1);
+      const next = toks.at(aEnd + 1);
       const continues =
         t.w === "." &&
         !!next &&
@@ -610,7 +614,7 @@ function frameOf(
 /** Resolves a cue's mention to a speaker. */
 function decide(
   text: string,
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
   inv: Inventory,
   hit: CueHit,
@@ -640,22 +644,22 @@ function decide(
   if (m.kind === "name" || (m.kind === "org" && m.ns >= 0)) {
     const words: string[] = [];
     for (let k = m.ns; k < m.ne; k++)
-      if (toks[k]!.word) words.push(toks[k]!.l.replace(FOLDED_POSSESSIVE, ""));
-    const written = text.slice(toks[m.ns]!.s, toks[m.ne - 1]!.e);
+      if (toks.at(k)!.word) words.push(toks.at(k)!.l.replace(FOLDED_POSSESSIVE, ""));
+    const written = text.slice(toks.at(m.ns)!.s, toks.at(m.ne - 1)!.e);
     if (words.length === 1) {
-      const t = toks[m.ns]!;
+      const t = toks.at(m.ns)!;
       if (isAcronym(t) && hit.rule !== "quotes/transcript") {
         const org = inv.acronyms.get(t.w) ?? null;
         if (org) return make(org.name, "organization", org);
-        const person = lookupAlias(inv, words[0]!, toks[at]!.s, "person");
+        const person = lookupAlias(inv, words[0]!, toks.at(at)!.s, "person");
         if (person) return make(person.name, "alias", person);
         return make(written, "organization", null);
       }
-      const person = lookupAlias(inv, words[0]!, toks[at]!.s, "person");
+      const person = lookupAlias(inv, words[0]!, toks.at(at)!.s, "person");
       if (person) return make(person.name, "alias", person);
-      const org = lookupAlias(inv, words[0]!, toks[at]!.s, "org");
+      const org = lookupAlias(inv, words[0]!, toks.at(at)!.s, "org");
       // `publishes Granma newspaper`: the mention itself, the type word after it left out
-      if (org && org.parts[org.parts.length - 1] !== toks[m.ne]?.l)
+      if (org && org.parts[org.parts.length - 1] !== toks.at(m.ne)?.l)
         return make(org.name, "organization", org);
       return make(written, m.kind === "org" ? "organization" : "name", null);
     }
@@ -676,9 +680,9 @@ function decide(
         }
       }
     }
-    const lead = toks[m.ns]!.l === "the" ? 1 : 0;
+    const lead = toks.at(m.ns)!.l === "the" ? 1 : 0;
     const name = lead
-      ? text.slice(toks[m.ns + 1]!.s, toks[m.ne - 1]!.e)
+      ? text.slice(toks.at(m.ns + 1)!.s, toks.at(m.ne - 1)!.e)
       : written;
     return make(
       ent?.name ?? name,
@@ -689,7 +693,7 @@ function decide(
   if (m.kind === "org") {
     const orgs = (inv.byPart.get(m.head) ?? []).filter((e) => e.kind === "org");
     if (orgs.length > 0) {
-      const before = orgs.filter((e) => e.first <= toks[at]!.s);
+      const before = orgs.filter((e) => e.first <= toks.at(at)!.s);
       const org = before[before.length - 1] ?? orgs[0]!;
       return make(org.name, "organization", org);
     }
@@ -702,7 +706,7 @@ function decide(
   }
   if (
     m.kind === "descriptor" &&
-    !(toks[m.s]!.l === "the" && AGE_HEAD.test(m.head))
+    !(toks.at(m.s)!.l === "the" && AGE_HEAD.test(m.head))
   )
     return make(mentionSpan.text, "descriptor", null);
   if (m.kind === "title" || m.kind === "descriptor") {

@@ -284,18 +284,129 @@ function isJoiner(c: number): boolean {
 }
 
 /**
+ * The tokens of a story, stored as offsets and bits in typed arrays (a few bytes a token); the
+ * {@link Tok} object of a token is made when a rule first reads it with {@link Toks.at} and kept
+ * for later reads. Whole-text passes read the columns ({@link Toks.start}, {@link Toks.isCap}...)
+ * without making objects.
+ *
+ * @internal
+ */
+export class Toks {
+  readonly length: number;
+  private readonly text: string;
+  /** Start and end offsets, two per token. */
+  private readonly offs: Int32Array;
+  /** Token bits, and the break before it times 64. */
+  private readonly meta: Uint8Array;
+  private readonly objs: (Tok | undefined)[];
+
+  constructor(text: string, offs: Int32Array, meta: Uint8Array, length: number) {
+    this.text = text;
+    this.offs = offs;
+    this.meta = meta;
+    this.length = length;
+    this.objs = new Array<Tok | undefined>(length);
+  }
+
+  /** Token `k`, or undefined outside `[0, length)`. */
+  at(k: number): Tok | undefined {
+    if (!(k >= 0 && k < this.length)) return undefined;
+    let t = this.objs[k];
+    if (t === undefined) {
+      const m = this.meta[k]!;
+      const s = this.offs[2 * k]!;
+      const e = this.offs[2 * k + 1]!;
+      const bits = m & 63;
+      // punctuation is read by most rules: its characters are cut at once
+      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null);
+      this.objs[k] = t;
+    }
+    return t;
+  }
+
+  /** Tokens `[from, to)` as objects. */
+  slice(from: number, to: number): Tok[] {
+    const out: Tok[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.length); k++) out.push(this.at(k)!);
+    return out;
+  }
+
+  /** Start offset of token `k` (in range). */
+  start(k: number): number {
+    return this.offs[2 * k]!;
+  }
+
+  /** Break before token `k` (in range): 0 none, 1 line break, 2 blank line. */
+  brk(k: number): number {
+    return this.meta[k]! >> 6;
+  }
+
+  /** True when token `k` (in range) is a word. */
+  isWord(k: number): boolean {
+    return (this.meta[k]! & WORD) !== 0;
+  }
+
+  /** True when token `k` (in range) is a capitalised word. */
+  isCap(k: number): boolean {
+    return (this.meta[k]! & CAP) !== 0;
+  }
+
+  /** The character of a one-character punctuation token `k` (in range), else -1. */
+  punct(k: number): number {
+    const s = this.offs[2 * k]!;
+    return (this.meta[k]! & WORD) === 0 && this.offs[2 * k + 1] === s + 1 ? this.text.charCodeAt(s) : -1;
+  }
+}
+
+/** Collects tokens into growing typed arrays. */
+class TokBuilder {
+  private readonly text: string;
+  private offs: Int32Array;
+  private meta: Uint8Array;
+  private n = 0;
+
+  constructor(text: string) {
+    this.text = text;
+    const cap = Math.max(16, Math.ceil(text.length / 5));
+    this.offs = new Int32Array(2 * cap);
+    this.meta = new Uint8Array(cap);
+  }
+
+  push(s: number, e: number, bits: number, brk: 0 | 1 | 2): void {
+    const k = this.n;
+    if (k === this.meta.length) {
+      const offs = new Int32Array(this.offs.length * 2);
+      offs.set(this.offs);
+      this.offs = offs;
+      const meta = new Uint8Array(this.meta.length * 2);
+      meta.set(this.meta);
+      this.meta = meta;
+    }
+    this.offs[2 * k] = s;
+    this.offs[2 * k + 1] = e;
+    this.meta[k] = bits | (brk << 6);
+    this.n = k + 1;
+  }
+
+  done(): Toks {
+    return new Toks(this.text, this.offs, this.meta, this.n);
+  }
+}
+
+/**
  * Splits the whole story into word and punctuation tokens in one linear pass.
  *
  * @param text - The story.
  * @param skips - Sorted ranges to leave out (the middles of long quotes, which no rule reads).
- * @returns Tokens in text order.
+ * @returns Tokens in text order, kept as offsets and bits (a token object is made when a rule
+ *   first reads it).
  * @internal
  */
 export function tokenize(
   text: string,
   skips: readonly { readonly from: number; readonly to: number }[] = [],
-): Tok[] {
-  const out: Tok[] = [];
+): Toks {
+  const out = new TokBuilder(text);
   const n = text.length;
   let i = 0;
   let brk: 0 | 1 | 2 = 0;
@@ -382,35 +493,25 @@ export function tokenize(
         )
           bits |= UP;
       }
-      out.push(new Tok(text, i, j, bits, brk, null));
+      out.push(i, j, bits, brk);
       i = j;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      // punctuation is read by most rules: its one character is cut at once (cached by the engine)
-      out.push(
-        new Tok(
-          text,
-          i,
-          i + len,
-          c < 128 ? ASCII : 0,
-          brk,
-          len === 1 ? text[i]! : text.slice(i, i + len),
-        ),
-      );
+      out.push(i, i + len, c < 128 ? ASCII : 0, brk);
       i += len;
     }
     brk = 0;
   }
-  return out;
+  return out.done();
 }
 
 /** Index of the first token whose start is at or after `offset` (binary search). */
-export function tokenAt(toks: readonly Tok[], offset: number): number {
+export function tokenAt(toks: Toks, offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid]!.s < offset) lo = mid + 1;
+    if (toks.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

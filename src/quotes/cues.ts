@@ -9,7 +9,7 @@ import {
   OBJECT_VERBS,
   PARTICIPLE_SUBORDINATORS,
 } from "./attributionData.ts";
-import { F, type Tok } from "./attributionTokens.ts";
+import { F, type Tok, type Toks } from "./attributionTokens.ts";
 import {
   isAccordingTo,
   isParticiple,
@@ -68,9 +68,9 @@ function isDash(t: Tok | undefined): boolean {
 }
 
 /** Extends a verb token to its cue phrase: `told the BBC`, `said in a statement`, `according to`. */
-function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
+function cueEnd(toks: Toks, v: number, hi: number): number {
   let e = v + 1;
-  const t = toks[v]!;
+  const t = toks.at(v)!;
   if (t.l === "according") return v + 2;
   if (
     (t.l === "went" ||
@@ -81,7 +81,7 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
       t.l === "puts" ||
       t.l === "fired" ||
       t.l === "shot") &&
-    toks[e]?.word
+    toks.at(e)?.word
   )
     e++;
   if (OBJ.has(t.l)) {
@@ -89,7 +89,7 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
     let k = e;
     let words = 0;
     while (k < hi && words < 5) {
-      const u = toks[k]!;
+      const u = toks.at(k)!;
       if (
         !u.word ||
         (words > 0 &&
@@ -113,9 +113,9 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
     e = k;
   }
   // `said in a statement`, `said in its latest advisory`
-  if (toks[e]?.l === "in" && e + 2 < hi) {
+  if (toks.at(e)?.l === "in" && e + 2 < hi) {
     for (let k = e + 1; k < Math.min(hi, e + 5); k++) {
-      const l = toks[k]!.l;
+      const l = toks.at(k)!.l;
       if (
         l === "statement" ||
         l === "advisory" ||
@@ -126,7 +126,7 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
         l === "letter"
       )
         return k + 1;
-      if (!toks[k]!.word) break;
+      if (!toks.at(k)!.word) break;
     }
   }
   return e;
@@ -142,27 +142,27 @@ function cueEnd(toks: readonly Tok[], v: number, hi: number): number {
  * @returns The cue and its mention, or null.
  * @internal
  */
-export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+export function cueAfter(toks: Toks, f: QuoteFrame): CueHit | null {
   let k = f.a;
-  let first = toks[k];
+  let first = toks.at(k);
   if (!first) return null;
   // `... hauled in.` then `—Valeska Paris` on a line of its own
   if (
     !first.word &&
     (first.w === "." || first.w === ",") &&
-    isDash(toks[k + 1]) &&
-    toks[k + 1]!.brk >= 1
+    isDash(toks.at(k + 1)) &&
+    toks.at(k + 1)!.brk >= 1
   ) {
     k++;
-    first = toks[k]!;
+    first = toks.at(k)!;
   }
   // pull-quote dash attribution
   if (isDash(first) && first.brk <= 2) {
     let d = k + 1;
-    while (isDash(toks[d]) && d < k + 3) d++;
+    while (isDash(toks.at(d)) && d < k + 3) d++;
     let hi = d;
-    while (hi < toks.length && hi < d + 16 && toks[hi]!.brk === 0) hi++;
-    if (hi === d && toks[d]) hi = d + 1;
+    while (hi < toks.length && hi < d + 16 && toks.at(hi)!.brk === 0) hi++;
+    if (hi === d && toks.at(d)) hi = d + 1;
     const m = readMentionAfter(toks, d, hi);
     if (m && (m.kind === "name" || m.kind === "org" || m.kind === "title"))
       return { mention: m, cs: k, ce: d, rule: "quotes/dash" };
@@ -172,11 +172,11 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   if (first.brk === 1 && f.breakAfter) {
     // hard-wrapped copy: `"..."` then `Malmgreen said.` at the start of the next line
     for (let v = k + 1; v < Math.min(toks.length, k + 6); v++) {
-      if (toks[v]!.brk >= 1) break;
+      if (toks.at(v)!.brk >= 1) break;
       if (!isVerbAt(toks, v)) continue;
       const m = readMentionBefore(toks, v, k);
       const ce = cueEnd(toks, v, toks.length);
-      const next = toks[ce];
+      const next = toks.at(ce);
       if (m && m.s === k && m.kind !== "descriptor" && (!next || !next.word))
         return { mention: m, cs: v, ce, rule: "quotes/after" };
       break;
@@ -184,7 +184,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     return null;
   }
   // a fragment that closes its sentence (`... “stop its escapades.” The agency said`)
-  const lastInner = toks[f.ie - 1];
+  const lastInner = toks.at(f.ie - 1);
   if (
     (f.partial || f.b0 < f.o) &&
     lastInner &&
@@ -195,7 +195,7 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
   if (!first.word && (first.w === "," || first.w === ":")) k++;
   const hi = f.aEnd;
   if (k >= hi) return null;
-  if (isVerbAt(toks, k) && !isParticiple(toks[k]!)) {
+  if (isVerbAt(toks, k) && !isParticiple(toks.at(k)!)) {
     const m = readMentionAfter(toks, k + 1, hi);
     if (m)
       return {
@@ -222,13 +222,13 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
     break;
   }
   // an unlisted verb right after a quote that ends in a comma: `," Toomey fumed.`, `," scoffed Ann Gil`
-  const inner = toks[f.ie - 1];
+  const inner = toks.at(f.ie - 1);
   if (
     inner &&
     !inner.word &&
     (inner.w === "," || inner.w === "?" || inner.w === "!")
   ) {
-    const t = toks[k];
+    const t = toks.at(k);
     if (t && isLooseVerb(t)) {
       const m = readMentionAfter(toks, k + 1, hi);
       if (
@@ -245,9 +245,9 @@ export function cueAfter(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
         };
     }
     for (let v = k + 1; v < Math.min(hi, k + 6); v++) {
-      if (!isLooseVerb(toks[v]!)) continue;
+      if (!isLooseVerb(toks.at(v)!)) continue;
       const m = readMentionBefore(toks, v, k);
-      const after = toks[v + 1];
+      const after = toks.at(v + 1);
       if (
         m &&
         m.s === k &&
@@ -284,14 +284,14 @@ function isLooseVerb(t: Tok): boolean {
  * @internal
  */
 export function cueBefore(
-  toks: readonly Tok[],
+  toks: Toks,
   f: QuoteFrame,
   lo: number,
   end: number,
 ): CueHit | null {
   let possessive: CueHit | null = null;
   for (let v = end - 1; v >= lo; v--) {
-    const t = toks[v]!;
+    const t = toks.at(v)!;
     if (!t.word) continue;
     // `Said Dorothy Poynter, who grew up with him, "..."`: a verb opening the sentence
     if (t.cap && v === lo && t.has(F.verbs) && !isParticiple(t)) {
@@ -300,7 +300,7 @@ export function cueBefore(
         return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
       continue;
     }
-    if (t.l === "to" && toks[v - 1]?.l === "according" && v - 1 >= lo) {
+    if (t.l === "to" && toks.at(v - 1)?.l === "according" && v - 1 >= lo) {
       const m = readMentionAfter(toks, v + 1, end);
       if (m && m.kind !== "pronoun")
         return {
@@ -311,7 +311,7 @@ export function cueBefore(
         };
       continue;
     }
-    if (isSpeechNoun(t) && v - 1 >= lo && POSSESSIVE_S.test(toks[v - 1]!.w)) {
+    if (isSpeechNoun(t) && v - 1 >= lo && POSSESSIVE_S.test(toks.at(v - 1)!.w)) {
       // kept only if no speech verb stands further left (`Ryan said Obama's words were "..."`)
       const m = readNpLeft(toks, v - 1, lo);
       if (m && (m.kind === "name" || m.kind === "org") && !possessive)
@@ -323,10 +323,10 @@ export function cueBefore(
         };
       continue;
     }
-    if (!t.cap && t.has(F.verbs) && toks[v - 1]?.l === "to" && v - 1 > lo) {
+    if (!t.cap && t.has(F.verbs) && toks.at(v - 1)?.l === "to" && v - 1 > lo) {
       // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
       for (let k = v - 2; k >= lo && k >= v - 10; k--) {
-        const u = toks[k]!;
+        const u = toks.at(k)!;
         if (!u.word || !(u.cap || Object.hasOwn(PRONOUN_SET, u.l))) continue;
         const m2 = readNpLeft(toks, k, lo);
         if (
@@ -347,7 +347,7 @@ export function cueBefore(
     // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y
     if (possessive && EVALUATIVE.has(t.l)) return possessive;
     let m: Mention | null = null;
-    const before = toks[v - 1];
+    const before = toks.at(v - 1);
     if (
       (isParticiple(t) &&
         (before?.w === "," ||
@@ -359,7 +359,7 @@ export function cueBefore(
       if (!m && isParticiple(t)) return possessive;
     } else {
       m = readMentionBefore(toks, v, lo);
-      if (!m && (v === lo || before?.w === ",") && toks[v + 1]?.cap)
+      if (!m && (v === lo || before?.w === ",") && toks.at(v + 1)?.cap)
         m = readMentionAfter(toks, v + 1, end);
     }
     if (m)
@@ -372,7 +372,7 @@ export function cueBefore(
   }
   if (possessive) return possessive;
   // `Wally Oppal spoke out against the group: "..."`: the subject of a sentence ending in a colon
-  const colon = toks[end - 1];
+  const colon = toks.at(end - 1);
   if (colon && colon.w === ":" && end - 1 > lo) {
     // `... doesn't surprise pollster Daron Shaw: "..."`: a name right before the colon
     const named = readNpLeft(toks, end - 2, lo);
@@ -408,21 +408,21 @@ export function cueBefore(
  * @returns The cue and its mention, or null.
  * @internal
  */
-export function cueLater(toks: readonly Tok[], f: QuoteFrame): CueHit | null {
+export function cueLater(toks: Toks, f: QuoteFrame): CueHit | null {
   // not past a paragraph break, nor into a new sentence after a quote that closed its own
   if (f.breakAfter) return null;
-  const lastInner = toks[f.ie - 1];
-  if (lastInner && isTerminalMark(lastInner) && toks[f.a]?.cap) return null;
+  const lastInner = toks.at(f.ie - 1);
+  if (lastInner && isTerminalMark(lastInner) && toks.at(f.a)?.cap) return null;
   for (let v = f.a; v < f.aEnd; v++) {
     if (isAccordingTo(toks, v)) {
       const m = readMentionAfter(toks, v + 2, f.aEnd);
       if (m && m.kind !== "pronoun")
         return { mention: m, cs: v, ce: v + 2, rule: "quotes/according-to" };
     }
-    if (!isVerbAt(toks, v) || isParticiple(toks[v]!)) continue;
+    if (!isVerbAt(toks, v) || isParticiple(toks.at(v)!)) continue;
     const m =
       readMentionBefore(toks, v, f.a) ??
-      (toks[v - 1]?.w === "," ? readMentionAfter(toks, v + 1, f.aEnd) : null);
+      (toks.at(v - 1)?.w === "," ? readMentionAfter(toks, v + 1, f.aEnd) : null);
     if (m)
       return {
         mention: m,
@@ -466,12 +466,12 @@ function isLeadIn(t: Tok, next: Tok | undefined): boolean {
  * sentence's opening subject.
  */
 function mainClauseSpeaker(
-  toks: readonly Tok[],
+  toks: Toks,
   s0: number,
   v: number,
 ): Mention | null {
   for (let k = v - 1; k >= s0 && v - k < 40; k--) {
-    if (!isVerbAt(toks, k) || isParticiple(toks[k]!)) continue;
+    if (!isVerbAt(toks, k) || isParticiple(toks.at(k)!)) continue;
     const m =
       readMentionBefore(toks, k, s0) ?? readMentionAfter(toks, k + 1, v);
     if (m) return m;
@@ -482,35 +482,35 @@ function mainClauseSpeaker(
 
 /** The subject that opens the sentence `[s0, v)`, after an optional lead-in phrase ending in a comma. */
 export function sentenceSubject(
-  toks: readonly Tok[],
+  toks: Toks,
   s0: number,
   v: number,
 ): Mention | null {
   let s = s0;
   // skip a dateline (`SEOUL, Sept. 5 (UPI) -- ...`)
   for (let k = s0; k < v && k < s0 + 14; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (
       !t.word &&
       (t.w === "\u2014" ||
         t.w === "\u2013" ||
-        (t.w === "-" && toks[k + 1]?.w === "-"))
+        (t.w === "-" && toks.at(k + 1)?.w === "-"))
     ) {
       s = t.w === "-" ? k + 2 : k + 1;
       break;
     }
   }
-  while (s < v && !toks[s]!.word) s++;
+  while (s < v && !toks.at(s)!.word) s++;
   for (
     let round = 0;
     round < 3 &&
     s < v &&
-    (isLeadIn(toks[s]!, toks[s + 1]) || LEADING_DIGIT.test(toks[s]!.w));
+    (isLeadIn(toks.at(s)!, toks.at(s + 1)) || LEADING_DIGIT.test(toks.at(s)!.w));
     round++
   ) {
     let c = s;
-    while (c < v && c < s + 25 && toks[c]!.w !== ",") c++;
-    if (c < v && toks[c]!.w === ",") s = c + 1;
+    while (c < v && c < s + 25 && toks.at(c)!.w !== ",") c++;
+    if (c < v && toks.at(c)!.w === ",") s = c + 1;
     else break;
   }
   const m = readMentionAfter(toks, s, v);
@@ -519,26 +519,26 @@ export function sentenceSubject(
 
 /** True when the transcript form `NAME: ...` opens the quote (`WALLACE: Let's start ...`). */
 export function transcriptSpeaker(
-  toks: readonly Tok[],
+  toks: Toks,
   f: QuoteFrame,
 ): Mention | null {
   let k = f.is;
   while (
     k < f.ie &&
     k < f.is + 3 &&
-    toks[k]!.word &&
-    toks[k]!.cap &&
-    toks[k]!.up
+    toks.at(k)!.word &&
+    toks.at(k)!.cap &&
+    toks.at(k)!.up
   )
     k++;
-  if (k === f.is || toks[k]?.w !== ":") return null;
+  if (k === f.is || toks.at(k)?.w !== ":") return null;
   return {
     s: f.is,
     e: k,
     kind: "name",
     ns: f.is,
     ne: k,
-    head: toks[k - 1]!.l,
+    head: toks.at(k - 1)!.l,
     roles: [],
     indefinite: false,
   };
@@ -557,13 +557,13 @@ export function isMark(t: Tok | undefined): boolean {
  * @internal
  */
 export function fragmentSubject(
-  toks: readonly Tok[],
+  toks: Toks,
   f: QuoteFrame,
 ): CueHit | null {
   if (f.b0 >= f.o) return null;
   const m = sentenceSubject(toks, f.s0, f.o);
   if (!m || (m.kind !== "name" && m.kind !== "pronoun")) return null;
-  if (m.kind === "name" && (isPlaceOnlyMention(toks, m) || toks[m.ns]!.up))
+  if (m.kind === "name" && (isPlaceOnlyMention(toks, m) || toks.at(m.ns)!.up))
     return null;
   return { mention: m, cs: m.e, ce: m.e, rule: "quotes/fragment-subject" };
 }

@@ -27,7 +27,7 @@ import {
   TIME_WORDS,
   TITLE_WORDS,
 } from "./attributionData.ts";
-import { F, type Tok } from "./attributionTokens.ts";
+import { F, type Tok, type Toks } from "./attributionTokens.ts";
 
 /** Builds a read-only lookup set from a word table (curly apostrophes folded). */
 function wordSet(list: readonly string[]): ReadonlySet<string> {
@@ -90,10 +90,10 @@ function isBoundary(t: Tok): boolean {
 }
 
 /** True for an apostrophe closing a plural possessive (`Sanders’ campaign`), not a quotation mark. */
-export function isPossessiveMark(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i]!;
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
+export function isPossessiveMark(toks: Toks, i: number): boolean {
+  const t = toks.at(i)!;
+  const prev = toks.at(i - 1);
+  const next = toks.at(i + 1);
   return (
     (t.w === "\u2019" || t.w === "'") &&
     !!prev &&
@@ -108,8 +108,11 @@ export function isPossessiveMark(toks: readonly Tok[], i: number): boolean {
 
 /** True for a quotation mark of any style. */
 export function isQuoteMark(w: string): boolean {
-  if (w.length !== 1) return false;
-  const c = w.charCodeAt(0);
+  return w.length === 1 && isQuoteMarkCode(w.charCodeAt(0));
+}
+
+/** {@link isQuoteMark} by character code (-1 for none). */
+export function isQuoteMarkCode(c: number): boolean {
   return (
     c === 0x22 ||
     c === 0x27 ||
@@ -129,10 +132,10 @@ export function isNameWord(t: Tok): boolean {
 }
 
 /** True for a speech verb token written in lower case, not read as a noun (`the claims`). */
-export function isVerbAt(toks: readonly Tok[], i: number): boolean {
-  const t = toks[i];
+export function isVerbAt(toks: Toks, i: number): boolean {
+  const t = toks.at(i);
   if (!t || !t.word || t.cap || !t.has(F.verbs)) return false;
-  const prev = toks[i - 1];
+  const prev = toks.at(i - 1);
   if (
     prev &&
     prev.word &&
@@ -151,7 +154,7 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
     t.l === "hit" ||
     t.l === "hits"
   )
-    return toks[i + 1]?.l === "back";
+    return toks.at(i + 1)?.l === "back";
   if (
     t.l === "went" ||
     t.l === "goes" ||
@@ -160,15 +163,15 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
     t.l === "summed" ||
     t.l === "sums"
   ) {
-    const next = toks[i + 1];
+    const next = toks.at(i + 1);
     return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
   }
-  if (t.l === "put" || t.l === "puts") return toks[i + 1]?.l === "it";
+  if (t.l === "put" || t.l === "puts") return toks.at(i + 1)?.l === "it";
   if (t.l === "read" || t.l === "reads") {
-    const next = toks[i + 1];
+    const next = toks.at(i + 1);
     if (next && next.word && next.has(F.determiners)) {
       for (let k = i + 2; k < i + 5; k++)
-        if (LEX.speechNouns.has(toks[k]?.l ?? "")) return true;
+        if (LEX.speechNouns.has(toks.at(k)?.l ?? "")) return true;
       return false;
     }
     return (
@@ -181,15 +184,15 @@ export function isVerbAt(toks: readonly Tok[], i: number): boolean {
 }
 
 /** True when `toks[i]` is `to` after `according` (`according to X`). */
-export function isAccordingTo(toks: readonly Tok[], i: number): boolean {
-  return toks[i]?.l === "according" && toks[i + 1]?.l === "to";
+export function isAccordingTo(toks: Toks, i: number): boolean {
+  return toks.at(i)?.l === "according" && toks.at(i + 1)?.l === "to";
 }
 
 /** Skips adverbs and time phrases leftwards from `p` (`on Friday`, `, however,`, `later`). */
-function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
+function skipAdverbsLeft(toks: Toks, p: number, lo: number): number {
   const v0 = p + 1;
   for (let k = 0; k < 8 && p >= lo; k++) {
-    const t = toks[p]!;
+    const t = toks.at(p)!;
     if (t.word && !t.cap && t.has(F.adverbs)) {
       p--;
       continue;
@@ -198,7 +201,7 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
       // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
       if (
         (t.l === "on" || t.l === "in" || t.l === "at") &&
-        !(toks[p + 1] && toks[p + 1]!.has(F.time) && p + 1 < v0)
+        !(toks.at(p + 1) && toks.at(p + 1)!.has(F.time) && p + 1 < v0)
       )
         break;
       p--;
@@ -208,7 +211,7 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
       t.word &&
       TIME_NUMBER.test(t.w) &&
       p - 1 >= lo &&
-      toks[p - 1]!.has(F.time)
+      toks.at(p - 1)!.has(F.time)
     ) {
       p--;
       continue;
@@ -216,17 +219,17 @@ function skipAdverbsLeft(toks: readonly Tok[], p: number, lo: number): number {
     if (!t.word && t.w === ")") {
       // `Rep. Jim Jordan (R-Ohio) said`
       let c = p - 1;
-      while (c > lo && p - c < 10 && toks[c]!.w !== "(" && toks[c]!.w !== ")")
+      while (c > lo && p - c < 10 && toks.at(c)!.w !== "(" && toks.at(c)!.w !== ")")
         c--;
-      if (c > lo && toks[c]!.w === "(") {
+      if (c > lo && toks.at(c)!.w === "(") {
         p = c - 1;
         continue;
       }
       break;
     }
     if (!t.word && t.w === "," && p - 2 >= lo) {
-      const a = toks[p - 1]!;
-      if (a.word && !a.cap && a.has(F.adverbs) && toks[p - 2]!.w === ",") {
+      const a = toks.at(p - 1)!;
+      if (a.word && !a.cap && a.has(F.adverbs) && toks.at(p - 2)!.w === ",") {
         p -= 3;
         continue;
       }
@@ -256,19 +259,19 @@ function isNpWord(t: Tok): boolean {
  * @internal
  */
 export function readMentionBefore(
-  toks: readonly Tok[],
+  toks: Toks,
   v: number,
   lo: number,
 ): Mention | null {
   const p = skipAdverbsLeft(toks, v - 1, lo);
   if (p < lo) return null;
-  const t = toks[p]!;
+  const t = toks.at(p)!;
   if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
   if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013"))
     return appositiveSubject(toks, p, lo, 0);
   // `The staff member who edited said`: a short relative clause before the verb
   for (let k = p - 1; k >= lo && k >= p - 4; k--) {
-    const u = toks[k]!;
+    const u = toks.at(k)!;
     if (!u.word || u.cap) break;
     if (u.l !== "who") continue;
     const head = k - 1 >= lo ? readNpLeft(toks, k - 1, lo) : null;
@@ -288,7 +291,7 @@ export function readMentionBefore(
     np.kind === "name" &&
     np.ne - np.ns === 1 &&
     np.s - 2 >= lo &&
-    (toks[np.s - 1]!.l === "in" || toks[np.s - 1]!.l === "at")
+    (toks.at(np.s - 1)!.l === "in" || toks.at(np.s - 1)!.l === "at")
   ) {
     const outer = readNpLeft(toks, np.s - 2, lo);
     if (outer && outer.kind !== "pronoun" && outer.e === np.s - 1) {
@@ -307,16 +310,16 @@ export function readMentionBefore(
   if (
     np &&
     np.s - 3 >= lo &&
-    toks[np.s - 1]!.l === "by" &&
-    PARTICIPLE_END.test(toks[np.s - 2]!.l) &&
-    !toks[np.s - 2]!.cap &&
-    !toks[np.s - 2]!.has(F.authoring)
+    toks.at(np.s - 1)!.l === "by" &&
+    PARTICIPLE_END.test(toks.at(np.s - 2)!.l) &&
+    !toks.at(np.s - 2)!.cap &&
+    !toks.at(np.s - 2)!.has(F.authoring)
   ) {
     const outer = readNpLeft(toks, np.s - 3, lo);
     if (outer && outer.e === np.s - 2) np = outer;
   }
   const anchor = np ? np.s : p + 1;
-  const pre = toks[anchor - 1];
+  const pre = toks.at(anchor - 1);
   if (
     np &&
     pre &&
@@ -330,10 +333,10 @@ export function readMentionBefore(
   ) {
     // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
     for (let c = anchor - 2; c > lo && c >= anchor - 14; c--) {
-      const u = toks[c]!;
+      const u = toks.at(c)!;
       if (isBoundary(u)) break;
       if (u.w !== ",") continue;
-      const nx = toks[c + 1];
+      const nx = toks.at(c + 1);
       if (!nx || !(nx.has(F.determiners) || nx.l === "who")) break;
       const named = readNpLeft(toks, c - 1, lo);
       if (named && named.kind === "name" && !isPlaceOnly(toks, named))
@@ -344,8 +347,8 @@ export function readMentionBefore(
   if (
     np &&
     np.s - 2 > lo &&
-    (toks[np.s - 1]!.l === "of" || toks[np.s - 1]!.l === "from") &&
-    toks[np.s - 2]!.w === ","
+    (toks.at(np.s - 1)!.l === "of" || toks.at(np.s - 1)!.l === "from") &&
+    toks.at(np.s - 2)!.w === ","
   ) {
     // `Tobias Andersson, of Piratbyrån agrees`
     const named = readNpLeft(toks, np.s - 3, lo);
@@ -354,11 +357,11 @@ export function readMentionBefore(
   if (
     np &&
     (np.kind === "descriptor" || np.kind === "title") &&
-    toks[np.s]!.has(F.determiners)
+    toks.at(np.s)!.has(F.determiners)
   ) {
     // `Leroy Cain, the American manager of the mission said`: an appositive left open
     for (let c = np.s - 1; c > lo && c >= np.s - 3; c--) {
-      if (toks[c]!.w !== ",") continue;
+      if (toks.at(c)!.w !== ",") continue;
       const named = readNpLeft(toks, c - 1, lo);
       if (
         named &&
@@ -379,23 +382,23 @@ export function readMentionBefore(
  * or three appositives (`NAME, the foreign minister of France, a member of the council, said`).
  */
 function appositiveSubject(
-  toks: readonly Tok[],
+  toks: Toks,
   p: number,
   lo: number,
   depth: number,
 ): Mention | null {
   let c = p - 1;
   const roles: string[] = [];
-  const sep = toks[p]!.w;
+  const sep = toks.at(p)!.w;
   for (let k = 0; k < 40 && c > lo; k++, c--) {
-    const u = toks[c]!;
+    const u = toks.at(c)!;
     if (!u.word && u.w === sep) break;
     if (
       u.w === "." &&
       c - 1 > lo &&
-      (isInitialOrAbbrev(toks[c - 1]!) ||
-        toks[c + 1]?.w === "," ||
-        toks[c + 1]?.w === ")")
+      (isInitialOrAbbrev(toks.at(c - 1)!) ||
+        toks.at(c + 1)?.w === "," ||
+        toks.at(c + 1)?.w === ")")
     )
       continue;
     // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
@@ -403,13 +406,13 @@ function appositiveSubject(
       return loneComma(toks, p, lo);
     if (u.word && u.has(F.titles)) roles.push(u.l);
   }
-  if (c <= lo || toks[c]!.w !== sep) return loneComma(toks, p, lo);
+  if (c <= lo || toks.at(c)!.w !== sep) return loneComma(toks, p, lo);
   let q = c - 1;
-  if (toks[q]?.w === ")") {
+  if (toks.at(q)?.w === ")") {
     // `Rep. Jim Jordan (R-Ohio), an oversight panel member, said`
     let r = q - 1;
-    while (r > lo && q - r < 10 && toks[r]!.w !== "(") r--;
-    if (r > lo && toks[r]!.w === "(") q = r - 1;
+    while (r > lo && q - r < 10 && toks.at(r)!.w !== "(") r--;
+    if (r > lo && toks.at(r)!.w === "(") q = r - 1;
   }
   const np = q >= lo ? readNpLeft(toks, q, lo) : null;
   if (np && np.kind === "name" && !isPlaceOnly(toks, np))
@@ -425,14 +428,14 @@ function appositiveSubject(
   )
     return { ...inner, roles: [...inner.roles, ...roles] };
   // a chain of appositives
-  if (depth < 2 && np && np.s - 1 > lo && toks[np.s - 1]!.w === ",")
+  if (depth < 2 && np && np.s - 1 > lo && toks.at(np.s - 1)!.w === ",")
     return appositiveSubject(toks, np.s - 1, lo, depth + 1);
   return null;
 }
 
 /** `Suzanne Earley, replied`: a comma with no appositive before it; the name right before it. */
 function loneComma(
-  toks: readonly Tok[],
+  toks: Toks,
   p: number,
   lo: number,
 ): Mention | null {
@@ -440,14 +443,14 @@ function loneComma(
   const np = readNpLeft(toks, p - 1, lo);
   if (!np || np.kind !== "name" || np.ne !== p || isPlaceOnly(toks, np))
     return null;
-  const prev = toks[np.s - 1];
+  const prev = toks.at(np.s - 1);
   return !prev || np.s - 1 < lo || !prev.word ? np : null;
 }
 
 /** True when a name mention is only place words (`France`, `South Korea`). */
-export function isPlaceOnly(toks: readonly Tok[], m: Mention): boolean {
+export function isPlaceOnly(toks: Toks, m: Mention): boolean {
   for (let k = m.ns; k < m.ne; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (t.word && !t.has(F.places) && !t.has(F.notPerson)) return false;
   }
   return m.ns >= 0;
@@ -468,19 +471,19 @@ function pronounMention(i: number, l: string): Mention {
 
 /** Reads a noun phrase ending at token `p` (inclusive), leftwards, not crossing `lo`. */
 export function readNpLeft(
-  toks: readonly Tok[],
+  toks: Toks,
   p: number,
   lo: number,
 ): Mention | null {
   let j = p;
   let lower = 0;
   for (; j >= lo && p - j < 14; j--) {
-    const t = toks[j]!;
+    const t = toks.at(j)!;
     if (t.word) {
       if (Object.hasOwn(PRONOUNS, t.l) && !t.cap) break;
       if (t.has(F.determiners)) {
         // `a spokesman for the federal audit office`: the phrase goes on past `for the`
-        const before = toks[j - 1];
+        const before = toks.at(j - 1);
         if (before && j - 1 >= lo && before.has(F.preps) && p - j < 10)
           continue;
         j--;
@@ -503,19 +506,19 @@ export function readNpLeft(
       if (!isNpWord(t) || ++lower > 6) break;
       continue;
     }
-    if (t.w === "." && j - 1 >= lo && isInitialOrAbbrev(toks[j - 1]!)) continue;
+    if (t.w === "." && j - 1 >= lo && isInitialOrAbbrev(toks.at(j - 1)!)) continue;
     if (
       (t.w === "-" || t.w === "&") &&
       j - 1 >= lo &&
-      toks[j - 1]!.word &&
-      toks[j + 1]?.word
+      toks.at(j - 1)!.word &&
+      toks.at(j + 1)?.word
     )
       continue;
     break;
   }
   let s = j + 1;
   // a preposition or a stray lower-case word (`condemned party leader X`) cannot open the phrase
-  while (s <= p && (toks[s]!.has(F.preps) || isStray(toks[s]!))) s++;
+  while (s <= p && (toks.at(s)!.has(F.preps) || isStray(toks.at(s)!))) s++;
   if (s > p) return null;
   return classify(toks, s, p + 1);
 }
@@ -552,18 +555,18 @@ function isInitialOrAbbrev(t: Tok): boolean {
  * @internal
  */
 export function readMentionAfter(
-  toks: readonly Tok[],
+  toks: Toks,
   i: number,
   hi: number,
 ): Mention | null {
-  const t0 = toks[i];
+  const t0 = toks.at(i);
   if (!t0 || i >= hi) return null;
   if (t0.word && Object.hasOwn(PRONOUNS, t0.l)) return pronounMention(i, t0.l);
   let j = i;
   let lower = 0;
   let sawCap = false;
   for (; j < hi && j - i < 16; j++) {
-    const t = toks[j]!;
+    const t = toks.at(j)!;
     if (t.word) {
       if (j === i && (t.has(F.determiners) || t.has(F.quantifiers))) continue;
       if (t.cap && (!t.has(F.notName) || t.has(F.honorifics) || t.up)) {
@@ -579,8 +582,8 @@ export function readMentionAfter(
       )
         continue;
       if (sawCap) {
-        if (t.has(F.particles) && toks[j + 1]?.cap) continue;
-        if (t.l === "of" && toks[j + 1]?.cap) continue;
+        if (t.has(F.particles) && toks.at(j + 1)?.cap) continue;
+        if (t.l === "of" && toks.at(j + 1)?.cap) continue;
         break;
       }
       if (t.has(F.preps) && j > i) continue;
@@ -590,16 +593,16 @@ export function readMentionAfter(
     if (
       t.w === "." &&
       j > i &&
-      isInitialOrAbbrev(toks[j - 1]!) &&
-      toks[j + 1]?.cap
+      isInitialOrAbbrev(toks.at(j - 1)!) &&
+      toks.at(j + 1)?.cap
     )
       continue;
     if (
       (t.w === "-" || t.w === "&") &&
       j > i &&
-      toks[j - 1]!.word &&
-      toks[j + 1]?.word &&
-      t.s === toks[j - 1]!.e
+      toks.at(j - 1)!.word &&
+      toks.at(j + 1)?.word &&
+      t.s === toks.at(j - 1)!.e
     )
       continue;
     break;
@@ -607,9 +610,9 @@ export function readMentionAfter(
   let e = j;
   while (
     e > i &&
-    (toks[e - 1]!.has(F.preps) ||
-      toks[e - 1]!.has(F.determiners) ||
-      toks[e - 1]!.l === "of")
+    (toks.at(e - 1)!.has(F.preps) ||
+      toks.at(e - 1)!.has(F.determiners) ||
+      toks.at(e - 1)!.l === "of")
   )
     e--;
   if (e <= i) return null;
@@ -621,46 +624,46 @@ export function readMentionAfter(
  * title mention (`the manager`), a descriptor (`a spokesman for ...`), or null when it names no one.
  */
 export function classify(
-  toks: readonly Tok[],
+  toks: Toks,
   s: number,
   e: number,
 ): Mention | null {
-  const first = toks[s]!;
-  const last = toks[e - 1]!;
+  const first = toks.at(s)!;
+  const last = toks.at(e - 1)!;
   const indefinite = first.l === "a" || first.l === "an";
   const roles: string[] = [];
   for (let k = s; k < e; k++)
-    if (toks[k]!.has(F.titles)) roles.push(toks[k]!.l);
+    if (toks.at(k)!.has(F.titles)) roles.push(toks.at(k)!.l);
   // the name run: the last run of name words inside the phrase
   let ne = e;
   while (
     ne > s &&
-    !isNameWord(toks[ne - 1]!) &&
+    !isNameWord(toks.at(ne - 1)!) &&
     !(
-      toks[ne - 1]!.w === "." &&
+      toks.at(ne - 1)!.w === "." &&
       ne - 2 >= s &&
-      isInitialOrAbbrev(toks[ne - 2]!)
+      isInitialOrAbbrev(toks.at(ne - 2)!)
     )
   )
     ne--;
   let ns = ne;
   while (ns > s) {
-    const t = toks[ns - 1]!;
+    const t = toks.at(ns - 1)!;
     if (isNameWord(t)) ns--;
-    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks[ns - 2]!))
+    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks.at(ns - 2)!))
       ns--;
     else if (
       t.word &&
       t.has(F.particles) &&
       ns - 2 >= s &&
-      isNameWord(toks[ns - 2]!)
+      isNameWord(toks.at(ns - 2)!)
     )
       ns--;
     else if (
       t.l === "of" &&
       ns - 2 >= s &&
-      toks[ns - 2]!.has(F.orgWords) &&
-      toks[ns - 2]!.cap
+      toks.at(ns - 2)!.has(F.orgWords) &&
+      toks.at(ns - 2)!.cap
     )
       ns--;
     else break;
@@ -669,7 +672,7 @@ export function classify(
   // `Donald Maude of Midland Montagu Capital Markets Inc.`: a person's name, then where they work
   if (ns > s + 1) {
     for (let k = ns - 1; k > s; k--) {
-      const t = toks[k]!;
+      const t = toks.at(k)!;
       if (!t.word || t.cap) continue;
       if (
         !(t.l === "of" || t.l === "at" || t.l === "from") ||
@@ -690,7 +693,7 @@ export function classify(
   if (
     ns < ne &&
     ns > s &&
-    toks[ns - 1]!.has(F.preps) &&
+    toks.at(ns - 1)!.has(F.preps) &&
     roles.length > 0
   ) {
     // `the launch director of Atlantis`, `a spokesman for the Foreign Ministry`: a descriptor
@@ -721,7 +724,7 @@ export function classify(
   if (
     ns < ne &&
     trailingLower.length > 0 &&
-    POSSESSIVE_END.test(toks[ne - 1]!.w)
+    POSSESSIVE_END.test(toks.at(ne - 1)!.w)
   ) {
     // `Trump's campaign`, `Gowdy's office`: the possessor's body speaks, as written
     const tail = trailingLower[trailingLower.length - 1]!;
@@ -738,7 +741,7 @@ export function classify(
       };
   }
   if (ns < ne) {
-    const runLast = toks[ne - 1]!;
+    const runLast = toks.at(ne - 1)!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
     const tail = trailingLower[trailingLower.length - 1];
     const trailTitle = trailingLower.find(
@@ -782,13 +785,13 @@ export function classify(
     let titled = false;
     let byPlace = true;
     for (let m = ns; m < ne - 1; m++) {
-      const t = toks[m]!;
+      const t = toks.at(m)!;
       if (!t.word) {
         if (
           t.w === "." &&
           m > ns &&
-          toks[m - 1]!.has(F.abbrev) &&
-          toks[m - 1]!.w.length > 1
+          toks.at(m - 1)!.has(F.abbrev) &&
+          toks.at(m - 1)!.w.length > 1
         )
           k = m + 1;
         continue;
@@ -806,16 +809,16 @@ export function classify(
     }
     // `Attorney General of British Columbia Wally Oppal`: after `of`, a place of unknown length
     if (
-      toks[ns - 1]?.l === "of" &&
+      toks.at(ns - 1)?.l === "of" &&
       byPlace &&
       ne - k >= 3 &&
-      toks[ne - 2]!.word
+      toks.at(ne - 2)!.word
     )
       k = ne - 2;
     let restWords = 0;
     let restBad = false;
     for (let m = k; m < ne; m++) {
-      const t = toks[m]!;
+      const t = toks.at(m)!;
       if (!t.word) continue;
       restWords++;
       if (t.has(F.notPerson) || t.has(F.orgWords)) restBad = true;
@@ -847,7 +850,7 @@ export function classify(
       kind: "name",
       ns: k,
       ne,
-      head: toks[ne - 1]!.l,
+      head: toks.at(ne - 1)!.l,
       roles,
       indefinite,
     };
@@ -908,23 +911,23 @@ export function isAcronym(t: Tok): boolean {
 
 /** True when the run `toks[ns, ne)` names an organisation (`National Hurricane Center`, `Ministry of Defence`). */
 export function isOrgRun(
-  toks: readonly Tok[],
+  toks: Toks,
   ns: number,
   ne: number,
 ): boolean {
   let end = ne;
-  while (end > ns + 1 && !toks[end - 1]!.word) end--;
-  const last = toks[end - 1]!;
+  while (end > ns + 1 && !toks.at(end - 1)!.word) end--;
+  const last = toks.at(end - 1)!;
   if (last.has(F.orgWords)) return true;
   for (let k = ns; k < ne; k++)
-    if (toks[k]!.l === "of" && k > ns && toks[k - 1]!.has(F.orgWords))
+    if (toks.at(k)!.l === "of" && k > ns && toks.at(k - 1)!.has(F.orgWords))
       return true;
   if (ne - ns === 1 && isAcronym(last) && last.w.length >= 2) return true;
   return false;
 }
 
-function hasOrgWord(toks: readonly Tok[], ns: number, ne: number): boolean {
-  for (let k = ns; k < ne; k++) if (toks[k]!.has(F.orgWords)) return true;
+function hasOrgWord(toks: Toks, ns: number, ne: number): boolean {
+  for (let k = ns; k < ne; k++) if (toks.at(k)!.has(F.orgWords)) return true;
   return false;
 }
 

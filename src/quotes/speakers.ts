@@ -4,7 +4,7 @@ import {
   MALE_WORDS,
   MEDIA_TYPE_WORDS,
 } from "./attributionData.ts";
-import { F, type Tok } from "./attributionTokens.ts";
+import { F, type Toks } from "./attributionTokens.ts";
 import {
   classify,
   isAcronym,
@@ -85,38 +85,38 @@ export interface Layout {
 
 function nameOf(
   text: string,
-  toks: readonly Tok[],
+  toks: Toks,
   s: number,
   e: number,
 ): string {
-  return text.slice(toks[s]!.s, toks[e - 1]!.e).replace(SPACES, " ");
+  return text.slice(toks.at(s)!.s, toks.at(e - 1)!.e).replace(SPACES, " ");
 }
 
-function partsOf(toks: readonly Tok[], s: number, e: number): string[] {
+function partsOf(toks: Toks, s: number, e: number): string[] {
   const out: string[] = [];
-  for (let k = s; k < e; k++) if (toks[k]!.word) out.push(toks[k]!.l);
+  for (let k = s; k < e; k++) if (toks.at(k)!.word) out.push(toks.at(k)!.l);
   return out;
 }
 
-function initialsOf(toks: readonly Tok[], s: number, e: number): string {
+function initialsOf(toks: Toks, s: number, e: number): string {
   let out = "";
   for (let k = s; k < e; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (t.word && t.cap) out += isAcronym(t) ? t.w : t.w[0]!;
   }
   return out.toUpperCase();
 }
 
 /** Gender evidence in the few words around a run (`Ms.`, `spokeswoman`, `, a spokesman,`). */
-function genderNear(toks: readonly Tok[], s: number, e: number): Gender {
+function genderNear(toks: Toks, s: number, e: number): Gender {
   for (let k = Math.max(0, s - 3); k < s; k++) {
-    const l = toks[k]!.l;
+    const l = toks.at(k)!.l;
     if (FEMALE.has(l) && l !== "her" && l !== "she") return "f";
     if (MALE.has(l) && l !== "his" && l !== "he") return "m";
   }
-  if (toks[e]?.w === ",") {
+  if (toks.at(e)?.w === ",") {
     for (let k = e + 1; k < Math.min(toks.length, e + 8); k++) {
-      const t = toks[k]!;
+      const t = toks.at(k)!;
       if (!t.word) break;
       if (FEMALE.has(t.l) && t.l !== "her" && t.l !== "she") return "f";
       if (MALE.has(t.l) && t.l !== "his" && t.l !== "he") return "m";
@@ -139,7 +139,7 @@ function genderNear(toks: readonly Tok[], s: number, e: number): Gender {
  */
 export function buildInventory(
   text: string,
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
 ): Inventory {
   const entities: Entity[] = [];
@@ -150,30 +150,35 @@ export function buildInventory(
   const n = toks.length;
   let i = 0;
   while (i < n) {
+    // only a capitalised word can start a run (read from the token columns)
+    if (!toks.isCap(i)) {
+      i++;
+      continue;
+    }
     if (
-      !isNameWord(toks[i]!) &&
-      !(toks[i]!.cap && toks[i]!.has(F.honorifics))
+      !isNameWord(toks.at(i)!) &&
+      !(toks.at(i)!.cap && toks.at(i)!.has(F.honorifics))
     ) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n) {
-      const t = toks[j]!;
+      const t = toks.at(j)!;
       if (t.brk === 2) break;
       if (isNameWord(t) || (t.cap && t.has(F.honorifics))) j++;
       else if (
         t.w === "." &&
-        toks[j - 1]!.word &&
-        (toks[j - 1]!.w.length === 1 || toks[j - 1]!.has(F.abbrev)) &&
-        toks[j + 1]?.cap
+        toks.at(j - 1)!.word &&
+        (toks.at(j - 1)!.w.length === 1 || toks.at(j - 1)!.has(F.abbrev)) &&
+        toks.at(j + 1)?.cap
       )
         j++;
       else if (
         t.word &&
         (t.has(F.particles) ||
-          (t.l === "of" && toks[j - 1]!.has(F.orgWords))) &&
-        toks[j + 1]?.cap
+          (t.l === "of" && toks.at(j - 1)!.has(F.orgWords))) &&
+        toks.at(j + 1)?.cap
       )
         j++;
       else break;
@@ -181,7 +186,7 @@ export function buildInventory(
     // a lone capitalised word is classified only when it can found an entity (an acronym, `user Aphaia`)
     const single = j - i === 1;
     const m =
-      !single || isAcronym(toks[i]!) || roleBefore(toks, i)
+      !single || isAcronym(toks.at(i)!) || roleBefore(toks, i)
         ? classify(toks, i, j)
         : null;
     runs.push({ s: i, e: j, m });
@@ -194,7 +199,7 @@ export function buildInventory(
   const rawPerson = new Map<string, Entity>();
   const rawOrg = new Map<string, Entity>();
   const add = (kind: "person" | "org", s: number, e: number): Entity => {
-    const raw = text.slice(toks[s]!.s, toks[e - 1]!.e);
+    const raw = text.slice(toks.at(s)!.s, toks.at(e - 1)!.e);
     const byRaw = kind === "person" ? rawPerson : rawOrg;
     const seen = byRaw.get(raw);
     if (seen) return seen;
@@ -208,7 +213,7 @@ export function buildInventory(
         name: nameOf(text, toks, s, e),
         parts,
         kind,
-        first: toks[s]!.s,
+        first: toks.at(s)!.s,
         initials: initialsOf(toks, s, e),
         gender: null,
       };
@@ -233,12 +238,12 @@ export function buildInventory(
     let ent: Entity | null = null;
     if (m && m.kind === "org" && m.ns >= 0) {
       let s = m.ns;
-      while (s < m.ne && toks[s]!.l === "the") s++;
+      while (s < m.ne && toks.at(s)!.l === "the") s++;
       if (s < m.ne) ent = add("org", s, m.ne);
       // `National Hurricane Center (NHC)`
-      const a = toks[r.e];
-      const b = toks[r.e + 1];
-      if (ent && a?.w === "(" && b && isAcronym(b) && toks[r.e + 2]?.w === ")")
+      const a = toks.at(r.e);
+      const b = toks.at(r.e + 1);
+      if (ent && a?.w === "(" && b && isAcronym(b) && toks.at(r.e + 2)?.w === ")")
         acronyms.set(b.w, ent);
     } else if (m && m.kind === "name") {
       const words = partsOf(toks, m.ns, m.ne);
@@ -247,7 +252,7 @@ export function buildInventory(
       );
       const honor =
         (r.s > 0 &&
-          LEX.honorifics.has(toks[m.ns - 1]?.l ?? "") &&
+          LEX.honorifics.has(toks.at(m.ns - 1)?.l ?? "") &&
           m.ns > r.s) ||
         roleBefore(toks, m.ns);
       if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
@@ -257,23 +262,23 @@ export function buildInventory(
         if (legal > 0) ent.name = nameOf(text, toks, m.ne + 1, legal);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
         for (let k = Math.max(0, r.s - 4); k < m.ns; k++)
-          if (toks[k]!.has(F.titles))
-            roles.push({ role: toks[k]!.l, entity: ent, tok: m.ns });
+          if (toks.at(k)!.has(F.titles))
+            roles.push({ role: toks.at(k)!.l, entity: ent, tok: m.ns });
         if (
-          toks[m.ne]?.w === "," &&
-          AGE.test(toks[m.ne + 1]?.w ?? "") &&
-          toks[m.ne + 2]?.w === ","
+          toks.at(m.ne)?.w === "," &&
+          AGE.test(toks.at(m.ne + 1)?.w ?? "") &&
+          toks.at(m.ne + 2)?.w === ","
         ) {
           // `Heide Austin, 77, ...` answers a later `the 77-year-old`
           roles.push({
-            role: `${toks[m.ne + 1]!.w}-year-old`,
+            role: `${toks.at(m.ne + 1)!.w}-year-old`,
             entity: ent,
             tok: m.ns,
           });
         }
-        if (toks[m.ne]?.w === ",") {
+        if (toks.at(m.ne)?.w === ",") {
           for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
-            const t = toks[k]!;
+            const t = toks.at(k)!;
             if (!t.word && t.w !== "'" && t.w !== "\u2019") break;
             if (t.has(F.titles))
               roles.push({ role: t.l, entity: ent, tok: m.ns });
@@ -296,7 +301,7 @@ export function buildInventory(
   }
   // acronyms by initials
   for (const r of runs) {
-    const t = toks[r.s]!;
+    const t = toks.at(r.s)!;
     if (r.e - r.s === 1 && isAcronym(t) && !acronyms.has(t.w)) {
       const org = byInitials.get(t.w);
       if (org) acronyms.set(t.w, org);
@@ -308,10 +313,10 @@ export function buildInventory(
     const r = runs[k]!;
     if (layout.inQuote[r.s]! >= 0) continue;
     let ent = runEntity[k] ?? null;
-    if (!ent && r.e - r.s === 1 && isNameWord(toks[r.s]!))
-      ent = lookupAlias(index, toks[r.s]!.l, toks[r.s]!.s, "person");
+    if (!ent && r.e - r.s === 1 && isNameWord(toks.at(r.s)!))
+      ent = lookupAlias(index, toks.at(r.s)!.l, toks.at(r.s)!.s, "person");
     else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1)
-      ent = lookupAlias(index, toks[r.m.ns]!.l, toks[r.m.ns]!.s, "person");
+      ent = lookupAlias(index, toks.at(r.m.ns)!.l, toks.at(r.m.ns)!.s, "person");
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
     if (ent) {
@@ -321,7 +326,7 @@ export function buildInventory(
     if (r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       // (a sighting that speaks)
-      const t = toks[r.s]!;
+      const t = toks.at(r.s)!;
       // (not a capitalised word opening a sentence: `Dealers said ...`)
       const opensSentence =
         r.s === 0 || layout.sent[r.s - 1] !== layout.sent[r.s];
@@ -347,7 +352,7 @@ class LazySighting implements Sighting {
   readonly entity: Entity;
   readonly tok: number;
   readonly para: number;
-  private readonly toks: readonly Tok[];
+  private readonly toks: Toks;
   private readonly layout: Layout;
   private readonly end: number;
   /** -1 not yet known, else 0/1. */
@@ -355,7 +360,7 @@ class LazySighting implements Sighting {
   private opens = -1;
 
   constructor(
-    toks: readonly Tok[],
+    toks: Toks,
     layout: Layout,
     entity: Entity,
     s: number,
@@ -393,11 +398,11 @@ class LazySighting implements Sighting {
  * `(Rachel Bevilacqua)` right after a name: two to four name words, none a place or an
  * organisation word, closed by `)`; returns the index of the last name word + 1, else -1.
  */
-function parenthesisedName(toks: readonly Tok[], e: number): number {
-  if (toks[e]?.w !== "(") return -1;
+function parenthesisedName(toks: Toks, e: number): number {
+  if (toks.at(e)?.w !== "(") return -1;
   let k = e + 1;
   while (k < toks.length && k - e <= 5) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (
       !isNameWord(t) ||
       t.up ||
@@ -409,53 +414,53 @@ function parenthesisedName(toks: readonly Tok[], e: number): number {
       break;
     k++;
   }
-  return k - e - 1 >= 2 && k - e - 1 <= 4 && toks[k]?.w === ")" ? k : -1;
+  return k - e - 1 >= 2 && k - e - 1 <= 4 && toks.at(k)?.w === ")" ? k : -1;
 }
 
 /** `Time magazine`: a short capitalised run and the publication type word written after it, as an organisation. */
 function typedMedia(
-  toks: readonly Tok[],
+  toks: Toks,
   s: number,
   e: number,
   add: (kind: "person" | "org", s: number, e: number) => Entity,
 ): Entity | null {
-  const t = toks[e];
+  const t = toks.at(e);
   if (!t || !t.word || t.cap || !MEDIA_TYPES.has(t.l) || t.brk > 0) return null;
-  if (e - s > 3 || t.s !== toks[e - 1]!.e + 1) return null;
-  for (let k = s; k < e; k++) if (!isNameWord(toks[k]!)) return null;
+  if (e - s > 3 || t.s !== toks.at(e - 1)!.e + 1) return null;
+  for (let k = s; k < e; k++) if (!isNameWord(toks.at(k)!)) return null;
   return add("org", s, e + 1);
 }
 
 /** True for a name alone on its line after a dash (`—Valeska Paris`), the signature of a pull quote. */
-function isDashLine(toks: readonly Tok[], s: number, e: number): boolean {
-  const d = toks[s - 1];
+function isDashLine(toks: Toks, s: number, e: number): boolean {
+  const d = toks.at(s - 1);
   if (!d || d.word || (d.w !== "\u2014" && d.w !== "\u2013")) return false;
   if (d.brk === 0 && s - 1 > 0) return false;
-  const next = toks[e];
+  const next = toks.at(e);
   return !next || next.brk > 0;
 }
 
 /** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
-function roleBefore(toks: readonly Tok[], ns: number): boolean {
-  const t = toks[ns - 1];
+function roleBefore(toks: Toks, ns: number): boolean {
+  const t = toks.at(ns - 1);
   return (
     !!t &&
     t.word &&
     !t.cap &&
     t.has(F.titles) &&
     !t.has(F.descriptive) &&
-    t.e < toks[ns]!.s
+    t.e < toks.at(ns)!.s
   );
 }
 
 /** Index of a speech verb that follows a subject ending before `e` (adverbs and appositive allowed), or -1. */
-function nextVerb(toks: readonly Tok[], e: number): number {
+function nextVerb(toks: Toks, e: number): number {
   for (let k = e; k < Math.min(toks.length, e + 14); k++) {
     if (isVerbAt(toks, k)) {
       const m = readMentionBefore(toks, k, Math.max(0, e - 8));
       return m && m.e === e ? k : m && m.ne === e ? k : -1;
     }
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     if (!t.word && t.w !== ",") return -1;
   }
   return -1;
@@ -463,14 +468,14 @@ function nextVerb(toks: readonly Tok[], e: number): number {
 
 /** True when token `s` opens its sentence (after an optional lead-in phrase ending in a comma). */
 function isClauseStart(
-  toks: readonly Tok[],
+  toks: Toks,
   layout: Layout,
   s: number,
 ): boolean {
   const sent = layout.sent[s]!;
   const k = s - 1;
   if (k < 0 || layout.sent[k] !== sent) return true;
-  const t = toks[k]!;
+  const t = toks.at(k)!;
   if (!t.word && t.w === ",") {
     // `Meanwhile, Dmitry Medvedev ...`, `In Geneva, ...`
     return true;
