@@ -283,11 +283,15 @@ function isJoiner(c: number): boolean {
   );
 }
 
+/** Slots of the recently read token objects that {@link Toks} keeps (a power of two). */
+const RECENT_SLOTS = 1024;
+
 /**
  * The tokens of a story, stored as offsets and bits in typed arrays (a few bytes a token); the
- * {@link Tok} object of a token is made when a rule first reads it with {@link Toks.at} and kept
- * for later reads. Whole-text passes read the columns ({@link Toks.start}, {@link Toks.isCap}...)
- * without making objects.
+ * {@link Tok} object of a token is made when a rule reads it with {@link Toks.at} and kept in a
+ * small direct-mapped table of recent reads (the rules read around each quote), so memory stays
+ * bounded however long the story. Whole-text passes read the columns ({@link Toks.start},
+ * {@link Toks.isCap}...) without making objects.
  *
  * @internal
  */
@@ -305,21 +309,22 @@ export class Toks {
     this.offs = offs;
     this.meta = meta;
     this.length = length;
-    this.objs = new Array<Tok | undefined>(length);
+    this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
   }
 
   /** Token `k`, or undefined outside `[0, length)`. */
   at(k: number): Tok | undefined {
     if (!(k >= 0 && k < this.length)) return undefined;
-    let t = this.objs[k];
-    if (t === undefined) {
+    const slot = k & (RECENT_SLOTS - 1);
+    let t = this.objs[slot];
+    const s = this.offs[2 * k]!;
+    if (t === undefined || t.s !== s) {
       const m = this.meta[k]!;
-      const s = this.offs[2 * k]!;
       const e = this.offs[2 * k + 1]!;
       const bits = m & 63;
       // punctuation is read by most rules: its characters are cut at once
       t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null);
-      this.objs[k] = t;
+      this.objs[slot] = t;
     }
     return t;
   }
