@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { F, tokenAt, tokenize } from "./attributionTokens.ts";
+
+const STORY = "ANKARA (AA) - EU foreign policy chief Kaja Kallas said O’Neill’s plan was “not enough.”\n\nShe left.";
+
+describe("tokenize", () => {
+  it.each([
+    [0, "ANKARA", true, true, 0],
+    [1, "(", false, false, 0],
+    [9, "Kaja", true, true, 0],
+    [12, "O’Neill’s", true, true, 0],
+    [15, "“", false, false, 0],
+    [20, "She", true, true, 2],
+  ])("should read token %i as %j with its offsets, kind and break", (k, text, word, cap, brk) => {
+    const toks = tokenize(STORY);
+    const t = toks.at(k)!;
+    expect(t.w).toBe(text);
+    expect(STORY.slice(t.s, t.e)).toBe(text);
+    expect(t.s).toBe(STORY.indexOf(text));
+    expect([t.word, t.cap, t.brk]).toEqual([word, cap, brk]);
+    expect([toks.start(k), toks.isWord(k), toks.isCap(k), toks.brk(k)]).toEqual([t.s, word, cap, brk]);
+  });
+
+  it.each([[-1], [23], [1e9], [Number.NaN]])("should give undefined for token %s outside the story", (k) => {
+    const toks = tokenize(STORY);
+    expect(toks.length).toBe(23);
+    expect(toks.at(k)).toBeUndefined();
+  });
+
+  it("should give the same token again after thousands of other reads", () => {
+    const text = "Minister Kaja Kallas said. ".repeat(5_000);
+    const toks = tokenize(text);
+    const first = toks.at(1)!;
+    let mismatched = 0;
+    for (let k = 0; k < toks.length; k++) if (toks.at(k)!.s !== toks.start(k)) mismatched++;
+    expect(mismatched).toBe(0);
+    const again = toks.at(1)!;
+    expect([again.w, again.s, again.e, again.l, again.has(F.titles)]).toEqual([first.w, first.s, first.e, "kaja", false]);
+    expect(toks.at(0)!.has(F.titles)).toBe(true);
+  });
+
+  it("should cut a slice of tokens and find a token by offset", () => {
+    const toks = tokenize(STORY);
+    expect(toks.slice(9, 11).map((t) => t.w)).toEqual(["Kaja", "Kallas"]);
+    expect(toks.slice(20, 99).map((t) => t.w)).toEqual(["She", "left", "."]);
+    expect(toks.punct(1)).toBe(0x28);
+    expect(toks.punct(0)).toBe(-1);
+    expect(tokenAt(toks, STORY.indexOf("Kallas"))).toBe(10);
+  });
+});
