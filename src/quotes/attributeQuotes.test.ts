@@ -395,6 +395,24 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "pronoun",
       "wrote",
     ],
+    [
+      "a role for a named body as the whole descriptor",
+      'The project manager for the Northern Water Authority said "the tunnel opens in May."',
+      0,
+      "The project manager for the Northern Water Authority",
+      "The project manager for the Northern Water Authority",
+      "descriptor",
+      "said",
+    ],
+    [
+      "a bare `the man` by the earlier phrase with its relative clause",
+      'A man who asked not to be named told reporters he heard a bang.\n\n"It shook the whole street," the man said.',
+      0,
+      "A man who asked not to be named",
+      "the man",
+      "descriptor",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {

@@ -23,6 +23,7 @@ import {
   classify,
   isAcronym,
   isQuoteMarkCode,
+  isVerbAt,
   LEX,
   type Mention,
   readNpLeft,
@@ -543,6 +544,35 @@ function phraseWithHead(
   return null;
 }
 
+/**
+ * The phrase that introduced a bare `the parent` (two paragraphs back at most): an indefinite
+ * `A parent who does not wish to be named` whose relative clause runs, with no punctuation, up to
+ * a speech verb (`... told Wikinews`, `... said`), as written.
+ */
+function relativeIntro(
+  toks: Toks,
+  layout: Layout,
+  m: Mention,
+  at: number,
+): string | null {
+  const para = layout.para[at]!;
+  for (let k = m.s - 1; k > 0 && at - k < 400; k--) {
+    if (para - layout.para[k]! > 2) break;
+    const t = toks.at(k)!;
+    if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
+    const det = toks.at(k - 1)!;
+    if (!(det.l === "a" || det.l === "an") || toks.at(k + 1)?.l !== "who")
+      continue;
+    for (let j = k + 3; j < toks.length && j - k < 16; j++) {
+      const u = toks.at(j)!;
+      if (!u.word) break;
+      if (isVerbAt(toks, j)) return textOf(toks, k - 1, j);
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Index of the first sighting at or after token `tok` (binary search). */
 function before(list: readonly Sighting[], tok: number): number {
   let lo = 0;
@@ -707,8 +737,14 @@ function decide(
   if (
     m.kind === "descriptor" &&
     !(toks.at(m.s)!.l === "the" && AGE_HEAD.test(m.head))
-  )
-    return make(mentionSpan.text, "descriptor", null);
+  ) {
+    // `the parent said` after `A parent who asked not to be named told ...`: that fuller phrase
+    const intro =
+      m.e - m.s === 2 && toks.at(m.s)!.l === "the"
+        ? relativeIntro(toks, layout, m, at)
+        : null;
+    return make(intro ?? mentionSpan.text, "descriptor", null);
+  }
   if (m.kind === "title" || m.kind === "descriptor") {
     // `the manager` → the named holder of the role; `the 77-year-old` → `Heide Austin, 77,`
     let best: Entity | null = null;

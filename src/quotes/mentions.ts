@@ -690,13 +690,16 @@ export function classify(
       break;
     }
   }
+  // the word that links a role to the name run: `of Atlantis`, `for the Space Station`
+  const link =
+    ns > s + 1 && toks.at(ns - 1)!.l === "the" ? ns - 2 : ns - 1;
   if (
     ns < ne &&
-    ns > s &&
-    toks.at(ns - 1)!.has(F.preps) &&
+    link > s &&
+    toks.at(link)!.has(F.preps) &&
     roles.length > 0
   ) {
-    // `the launch director of Atlantis`, `a spokesman for the Foreign Ministry`: a descriptor
+    // `the launch director of Atlantis`, `the program manager for the Space Station`: a descriptor
     const run = toks.slice(ns, ne).filter((t) => t.word);
     let cut = 0;
     run.forEach((t, k) => {
