@@ -2,7 +2,11 @@ import { isSpace } from "./span.ts";
 
 /**
  * One line of the input. `start`/`end` exclude the line break; `contentStart`/`contentEnd` also
- * exclude leading and trailing whitespace (equal when the line is blank).
+ * exclude leading and trailing whitespace (equal, at `end`, when the line is blank).
+ *
+ * A run of more than {@link MAX_BLANK_RUN} blank lines keeps its first {@link MAX_BLANK_RUN} as
+ * lines of their own; the rest of the run is ONE blank line whose `[start, end)` spans their line
+ * breaks. Rules that look a few lines around a line read the same lines either way.
  */
 export interface Line {
   readonly index: number;
@@ -23,44 +27,77 @@ export interface Doc {
 }
 
 /**
+ * Blank lines in a row kept as lines of their own; the rest of a longer run is folded into one
+ * blank line (real copy leaves at most a handful; a run of thousands is an attack on the line table).
+ */
+export const MAX_BLANK_RUN = 32;
+
+/**
  * Splits `text` into lines (on `\n`, `\r\n`, `\r`, U+2028, U+2029) in one pass. Text that breaks
  * lines with `\n` only (the usual case) is cut with `indexOf`, without reading every character.
+ * Long runs of blank lines are folded (see {@link Line}), so a text of line breaks alone costs one
+ * look at each character and a few dozen line objects.
  */
 export function makeDoc(text: string): Doc {
   const lines: Line[] = [];
   const n = text.length;
+  const newlineOnly = text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0;
   let start = 0;
-  if (text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0) {
-    for (;;) {
+  let blanks = 0;
+  for (;;) {
+    let end: number;
+    let next: number;
+    if (newlineOnly) {
       const br = text.indexOf("\n", start);
-      const end = br < 0 ? n : br;
-      pushLine(lines, text, start, end);
-      if (br < 0) break;
-      start = br + 1;
+      end = br < 0 ? n : br;
+      next = br < 0 ? -1 : br + 1;
+    } else {
+      end = start;
+      while (end < n && !isBreak(text.charCodeAt(end))) end++;
+      next = end >= n ? -1 : breakEnd(text, end);
     }
-    return { text, lines };
-  }
-  let i = 0;
-  while (i <= n) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c === -1 || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-      pushLine(lines, text, start, i);
-      if (c === -1) break;
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+    let cs = start;
+    let ce = end;
+    while (cs < ce && isSpace(text.charCodeAt(cs))) cs++;
+    while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
+    if (cs < ce) blanks = 0;
+    else if (++blanks > MAX_BLANK_RUN && next >= 0) {
+      // Fold this line and the blank lines after it into one: up to the break before the next
+      // character that is not whitespace (every line break is whitespace).
+      let q = next;
+      while (q < n && isSpace(text.charCodeAt(q))) q++;
+      if (q >= n) {
+        lines.push(line(lines.length, start, n, n, n));
+        break;
+      }
+      let b = q - 1;
+      while (!isBreak(text.charCodeAt(b))) b--;
+      const runEnd = b > start && text.charCodeAt(b) === 10 && text.charCodeAt(b - 1) === 13 ? b - 1 : b;
+      lines.push(line(lines.length, start, runEnd, runEnd, runEnd));
+      start = b + 1;
+      blanks = 0;
+      continue;
     }
-    i++;
+    lines.push(line(lines.length, start, end, cs, ce));
+    if (next < 0) break;
+    start = next;
   }
   return { text, lines };
 }
 
-/** Adds the line `text[start, end)`, with its content bounds, to `lines`. */
-function pushLine(lines: Line[], text: string, start: number, end: number): void {
-  let cs = start;
-  let ce = end;
-  while (cs < ce && isSpace(text.charCodeAt(cs))) cs++;
-  while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
-  lines.push({ index: lines.length, start, end, contentStart: cs, contentEnd: ce, blank: cs === ce });
+/** A line record (one object shape for every line). */
+function line(index: number, start: number, end: number, contentStart: number, contentEnd: number): Line {
+  return { index, start, end, contentStart, contentEnd, blank: contentStart === contentEnd };
+}
+
+/** True for the characters that end a line: `\n`, `\r`, U+2028, U+2029. */
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** Where the next line starts after the break at `at` (`\r\n` is one break). */
+function breakEnd(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
 /** Index of the line that holds `offset` (binary search). */
