@@ -413,6 +413,15 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "descriptor",
       "said",
     ],
+    [
+      "a joint subject of two names as written",
+      'Flights resumed, although Eurocontrol and the FAA have said "delays may last all week."',
+      0,
+      "Eurocontrol and the FAA",
+      "Eurocontrol and the FAA",
+      "organization",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {

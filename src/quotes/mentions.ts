@@ -318,6 +318,29 @@ export function readMentionBefore(
     const outer = readNpLeft(toks, np.s - 3, lo);
     if (outer && outer.e === np.s - 2) np = outer;
   }
+  // `NASA and ESA have said`: a joint subject of two names, kept as written
+  if (
+    np &&
+    (np.kind === "name" || np.kind === "org") &&
+    (np.ns === np.s || (np.ns === np.s + 1 && toks.at(np.s)!.l === "the")) &&
+    np.s - 2 >= lo &&
+    toks.at(np.s - 1)!.l === "and"
+  ) {
+    const left = readNpLeft(toks, np.s - 2, lo);
+    const open = left ? toks.at(left.s - 1) : undefined;
+    if (
+      left &&
+      left.e === np.s - 1 &&
+      (left.kind === "name" || left.kind === "org") &&
+      left.ns === left.s &&
+      left.ne === left.e &&
+      (!open ||
+        left.s - 1 < lo ||
+        !open.word ||
+        !(open.has(F.preps) || open.has(F.verbs) || open.l === "and"))
+    )
+      return { ...np, s: left.s, ns: left.s, roles: [...left.roles, ...np.roles] };
+  }
   const anchor = np ? np.s : p + 1;
   const pre = toks.at(anchor - 1);
   if (
