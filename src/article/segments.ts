@@ -85,6 +85,10 @@ export function bodyOf(segments: readonly Segment[]): string {
     if (s.kind !== "body") continue;
     const t = s.text.trim();
     if (!t) continue;
+    if (isClean(t)) {
+      parts.push(t);
+      continue;
+    }
     const out: string[] = [];
     let blank = false;
     for (const line of t.split(/\r\n|[\n\r\u2028\u2029]/u)) {
@@ -100,6 +104,21 @@ export function bodyOf(segments: readonly Segment[]): string {
     parts.push(out.join("\n"));
   }
   return parts.join("\n\n");
+}
+
+/**
+ * True when {@link bodyOf} leaves the trimmed segment `t` as it is: every line break is `\n`, no
+ * line ends in whitespace, and no two blank lines follow each other. Reads the text at its `\n`s.
+ */
+function isClean(t: string): boolean {
+  if (t.indexOf("\r") >= 0 || t.indexOf("\u2028") >= 0 || t.indexOf("\u2029") >= 0) return false;
+  for (let br = t.indexOf("\n"); br >= 0; br = t.indexOf("\n", br + 1)) {
+    const p = t.charCodeAt(br - 1);
+    if (p === 10) {
+      if (t.charCodeAt(br - 2) === 10) return false;
+    } else if (isSpace(p)) return false;
+  }
+  return true;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
