@@ -422,6 +422,24 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "organization",
       "said",
     ],
+    [
+      "a statement by the site it was posted on",
+      'The shop closed its doors.\n\n"We will reopen in June," said a statement briefly posted on Brightway.net\'s website.',
+      0,
+      "Brightway.net",
+      "a statement briefly",
+      "organization",
+      "said",
+    ],
+    [
+      "a page by its publisher, not by the title of the page",
+      'The Velora page for Common Questions states, "Every search is counted by hand."',
+      0,
+      "Velora",
+      "The Velora page for Common Questions",
+      "organization",
+      "states",
+    ],
   ];
 
 describe("attributeQuotes", () => {

@@ -7,7 +7,12 @@ import {
 } from "./attributionPatterns.ts";
 import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
-import { DOCUMENT_NOUNS, GROUP_TITLES } from "./attributionData.ts";
+import {
+  DOCUMENT_NOUNS,
+  GROUP_TITLES,
+  PUBLISHED_NOUNS,
+  PUBLISHING_PARTICIPLES,
+} from "./attributionData.ts";
 import { F, tokenAt, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
 import {
   cueAfter,
@@ -44,6 +49,8 @@ const DOC_NOUNS = /* @__PURE__ */ new Set<string>(DOCUMENT_NOUNS);
 
 /** Groups whose words a named member speaks (`the Justices`). */
 const GROUPS = /* @__PURE__ */ new Set<string>(GROUP_TITLES);
+const PUBLISHED = /* @__PURE__ */ new Set<string>(PUBLISHED_NOUNS);
+const PUBLISHING = /* @__PURE__ */ new Set<string>(PUBLISHING_PARTICIPLES);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
@@ -573,6 +580,83 @@ function relativeIntro(
   return null;
 }
 
+/** True for a capitalised word of a name run (`Jatalla`, `Digg.com`'s parts). */
+function isRunWord(t: Tok): boolean {
+  return t.word && t.cap && !t.has(F.notName);
+}
+
+/**
+ * The publisher of a published text that speaks: the name before the noun (`The Jatalla page for
+ * Frequently Asked Questions states`), or the name after a publishing participle (`said a statement
+ * previously posted on Digg.com's website`). Token range `[s, e)` of the name, or null.
+ */
+function publisherOf(
+  toks: Toks,
+  m: Mention,
+): { s: number; e: number } | null {
+  // a title read as the speaker (`The Jatalla page for Frequently Asked Questions states`)
+  let c = m.s - 1;
+  while (c > 0 && m.s - c < 6 && toks.at(c)!.word && toks.at(c)!.cap) c--;
+  const noun = toks.at(c - 1);
+  if (
+    c > 1 &&
+    (toks.at(c)!.l === "for" || toks.at(c)!.l === "of") &&
+    noun &&
+    noun.word &&
+    !noun.cap &&
+    PUBLISHED.has(noun.l)
+  ) {
+    let s = c - 1;
+    while (s > 0 && isRunWord(toks.at(s - 1)!) && c - s < 6) s--;
+    if (s < c - 1) return { s, e: c - 1 };
+  }
+  for (let k = m.s; k < m.e; k++) {
+    const t = toks.at(k)!;
+    if (!t.word || t.cap || !PUBLISHED.has(t.l)) continue;
+    // the name right before the noun, after a determiner at most
+    let s = k;
+    while (s > m.s && isRunWord(toks.at(s - 1)!) && k - s < 6) s--;
+    const lead = toks.at(s - 1);
+    if (
+      s < k &&
+      (s === m.s || (s === m.s + 1 && !!lead && lead.has(F.determiners))) &&
+      (k + 1 === m.e || toks.at(k + 1)!.has(F.preps))
+    )
+      return { s, e: k };
+    // `posted on X's website`, `published by X`
+    let j = k + 1;
+    while (j < k + 3 && toks.at(j)?.word && toks.at(j)!.l.endsWith("ly")) j++;
+    const part = toks.at(j);
+    const prep = toks.at(j + 1);
+    if (
+      !part ||
+      !PUBLISHING.has(part.l) ||
+      part.cap ||
+      !prep ||
+      !(prep.l === "on" || prep.l === "by" || prep.l === "to")
+    )
+      return null;
+    let a = j + 2;
+    if (toks.at(a)?.l === "the") a++;
+    let b = a;
+    while (b < a + 6) {
+      const u = toks.at(b);
+      if (u && isRunWord(u)) b++;
+      else if (
+        u &&
+        (u.w === "." || u.w === "-") &&
+        u.s === toks.at(b - 1)?.e &&
+        b > a &&
+        toks.at(b + 1)?.word
+      )
+        b += 2;
+      else break;
+    }
+    return b > a ? { s: a, e: b } : null;
+  }
+  return null;
+}
+
 /** Index of the first sighting at or after token `tok` (binary search). */
 function before(list: readonly Sighting[], tok: number): number {
   let lo = 0;
@@ -671,6 +755,12 @@ function decide(
     para: layout.para[f.o]!,
     cue: hit,
   });
+  const pub = m.kind === "pronoun" ? null : publisherOf(toks, m);
+  if (pub) {
+    const org = classify(toks, pub.s, pub.e);
+    if (org && (org.kind === "name" || org.kind === "org"))
+      return make(textOf(toks, pub.s, pub.e), "organization", null);
+  }
   if (m.kind === "name" || (m.kind === "org" && m.ns >= 0)) {
     const words: string[] = [];
     for (let k = m.ns; k < m.ne; k++)

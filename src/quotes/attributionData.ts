@@ -2726,3 +2726,32 @@ export const DOCUMENT_NOUNS = [
   "notice",
   "bulletin",
 ] as const;
+
+/**
+ * Nouns for a published text whose publisher speaks through it (`The Jatalla page for ... states`,
+ * `a statement posted on Digg.com's website`).
+ */
+export const PUBLISHED_NOUNS = [
+  "statement",
+  "post",
+  "page",
+  "website",
+  "site",
+  "blog",
+  "advisory",
+  "release",
+  "notice",
+  "bulletin",
+  "newsletter",
+  "announcement",
+  "message",
+] as const;
+
+/** Participles that tie a published text to where it was published (`posted on X's website`). */
+export const PUBLISHING_PARTICIPLES = [
+  "posted",
+  "published",
+  "issued",
+  "released",
+  "placed",
+] as const;
