@@ -3,6 +3,7 @@ import { isSpace } from "../_lib/span.ts";
 import {
   AGENCY_INDEX,
   domainAgency,
+  findFooter,
   isWordChar,
   phraseAgency,
 } from "./agencyIndex.ts";
@@ -43,12 +44,25 @@ const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
 /** Most names of running text weighed (a story naming agencies hundreds of times gains nothing more). */
 const MAX_BODY_NAMES = 400;
+/**
+ * The whole-story rules read the names and instrument codes of this many first characters (the
+ * longest stories of real copy run to some 35,000).
+ */
+const BODY_CHARS = 100_000;
+/** Lines longer than this are read for lower-case words (prose, sentences) in their first this many characters only. */
+const WORDS_REACH = 4000;
 /** With no dateline, the header ends at this many lines of running text (a caption may come first). */
 const MAX_PROSE = 2;
-/** Lines the sign-off rules look at: the last non-blank lines. */
+/** Lines the sign-off rules look at: the last non-blank lines... */
 const TAIL_LINES = 8;
+/** ...among this many last lines, blank or not... */
+const TAIL_SCAN = 64;
+/** ...that end in the last this many characters (the last line always counts, however long). */
+const TAIL_CHARS = 16_000;
 /** Longest line the credit-line rules consider. */
 const CREDIT_LINE_MAX = 200;
+/** A footer phrase is looked for this far into a line and this far from its end. */
+const FOOTER_REACH = 2000;
 /** Most numbers a credit line holds (`17 Apr, 2014 03:30 PM`); table rows hold more. */
 const MAX_NUMBERS = 6;
 
@@ -56,6 +70,18 @@ const DASHES = "-–—―";
 
 function isDashCode(c: number): boolean {
   return c === 45 || (c >= 0x2013 && c <= 0x2015);
+}
+
+/** The first `ch` in `text[from, to)`, or -1: a search that never reads past `to`. */
+function indexBefore(
+  text: string,
+  ch: string,
+  from: number,
+  to: number,
+): number {
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function isDash(c: string | undefined): boolean {
@@ -201,6 +227,27 @@ function namedBefore(
 
 // ---- Header rules ---------------------------------------------------------------------------
 
+/** Characters a credit line may trail: dashes, `=`, `:`, `.` (`(AP) --`, `(Reuters) ==`). */
+const RULE_CHARS = "-–—―=:.";
+
+/**
+ * Whether `text[from, to)`, trimmed, holds only {@link RULE_CHARS}: read up to the first other
+ * character, so a line of prose costs a few reads.
+ */
+function onlyRules(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && text[k]!.trim() === "") k++;
+  for (; k < to; k++) {
+    const ch = text[k]!;
+    if (RULE_CHARS.includes(ch)) continue;
+    if (ch.trim() !== "") return false;
+    // Whitespace inside stays after trimming: only trailing whitespace may follow.
+    for (let j = k + 1; j < to; j++) if (text[j]!.trim() !== "") return false;
+    return true;
+  }
+  return true;
+}
+
 /** `(AP)`, `(Reuters)`, `(dpa/lno)`, `(MENA` (unclosed), `(MENAFN- Kuwait News Agency (KUNA))`. */
 function headParens(sink: Sink, line: Line): void {
   const { text } = sink;
@@ -208,8 +255,8 @@ function headParens(sink: Sink, line: Line): void {
   const limit = Math.min(ce, cs + 400);
   for (let i = cs; i < limit; i++) {
     if (text[i] !== "(") continue;
-    let close = text.indexOf(")", i + 1);
-    if (close < 0 || close > ce || close - i > 80) {
+    let close = indexBefore(text, ")", i + 1, Math.min(ce, i + 81));
+    if (close < 0) {
       // An unclosed credit: `CAIRO, Jan 8 (MENA - President ...`; the name must end at a separator.
       close = Math.min(ce, i + 41);
     }
@@ -259,11 +306,7 @@ function headParens(sink: Sink, line: Line): void {
     } else if (i - cs <= 90 && lowerWords(text, cs, i) < 4) {
       const after = Math.min(ce, close + 1);
       const alone =
-        text.slice(cs, i).trim() === "" &&
-        text
-          .slice(after, ce)
-          .trim()
-          .replace(/[-–—―=:.]/gu, "") === "";
+        text.slice(cs, i).trim() === "" && onlyRules(text, after, ce);
       if (alone)
         push(
           sink,
@@ -306,8 +349,8 @@ function headSlash(sink: Sink, line: Line): void {
   const limit = Math.min(ce, cs + 120);
   for (let i = cs + 1; i < limit; i++) {
     if (text[i] !== "/" || !/\s/u.test(text[i - 1]!)) continue;
-    const close = text.indexOf("/", i + 1);
-    if (close < 0 || close > ce || close - i > 50) continue;
+    const close = indexBefore(text, "/", i + 1, Math.min(ce, i + 51));
+    if (close < 0) continue;
     const hit = resolveCredit(text, i + 1, close);
     if (hit)
       push(
@@ -757,16 +800,30 @@ function tailGlued(sink: Sink, line: Line): void {
   );
 }
 
-/** Footer phrases of the agency table, on one footer line (one regex over the line). */
+/**
+ * Footer phrases of the agency table, on one footer line: read in its first and last
+ * {@link FOOTER_REACH} characters (the whole of any line up to twice that).
+ */
 function tailFooters(sink: Sink, line: Line): void {
   const { text } = sink;
-  const { footers } = AGENCY_INDEX;
-  if (!footers || line.contentEnd - line.contentStart < 8) return;
-  const m = footers.exec(text.slice(line.contentStart, line.contentEnd));
+  const { contentStart: cs, contentEnd: ce } = line;
+  if (ce - cs < 8) return;
+  const head = Math.min(ce, cs + FOOTER_REACH);
+  const m =
+    findFooter(AGENCY_INDEX, text, cs, head, ce) ??
+    (head < ce
+      ? findFooter(
+          AGENCY_INDEX,
+          text,
+          Math.max(head, ce - FOOTER_REACH),
+          ce,
+          ce,
+        )
+      : null);
   if (!m) return;
-  const agency = AGENCY_INDEX.footerAgency[m[0]];
+  const agency = AGENCY_INDEX.footerAgency[m.phrase];
   if (agency === undefined) return;
-  const kind = COPYRIGHT_MARK.test(m[0]) ? "copyright" : "footer";
+  const kind = COPYRIGHT_MARK.test(m.phrase) ? "copyright" : "footer";
   push(
     sink,
     agency,
@@ -824,9 +881,15 @@ function bodyNames(sink: Sink, heads: readonly Line[]): void {
   let prev: NameHit | null = null;
   // Only the evidence found before this scan can overlap a name; later names follow one another.
   const earlier = sink.found.slice();
-  let n = 0;
-  for (const hit of findNames(text, 0, text.length)) {
-    if (++n > MAX_BODY_NAMES) break;
+  const names = findNames(
+    text,
+    0,
+    Math.min(text.length, BODY_CHARS),
+    "capital",
+    AGENCY_INDEX,
+    MAX_BODY_NAMES,
+  );
+  for (const hit of names) {
     const merged =
       prev &&
       prev.agency === hit.agency &&
@@ -909,7 +972,7 @@ function reutersStyle(
       }
     }
   }
-  const ric = findRic(doc.text);
+  const ric = findRic(doc.text, BODY_CHARS);
   if (ric)
     push(
       sink,
@@ -930,12 +993,16 @@ function isCap(c: number): boolean {
 /**
  * The first Reuters instrument code of the text that is not an HTML tag, as the `RIC_CODE` pattern
  * matches it (`<PANT>`, `<VOD.L>` after a space; `(AAPL.O)`), found with `indexOf` and checked
- * character by character. Returns the code's offsets (`<` included; for `(AAPL.O)`, the brackets).
+ * character by character, among the codes that open before `limit`. Returns the code's offsets
+ * (`<` included; for `(AAPL.O)`, the brackets).
  */
-function findRic(text: string): { start: number; end: number } | null {
+function findRic(
+  text: string,
+  limit: number,
+): { start: number; end: number } | null {
   let lt = text.indexOf("<", 1);
   let lp = text.indexOf("(");
-  while (lt >= 0 || lp >= 0) {
+  while ((lt >= 0 && lt < limit) || (lp >= 0 && lp < limit)) {
     if (lt >= 0 && (lp < 0 || lt < lp)) {
       // `\s<[A-Z]{2,5}(?:\.[A-Z]{1,2})?>`
       let j = lt + 1;
@@ -1103,13 +1170,35 @@ function isSentence(text: string, line: Line): boolean {
   return (
     last !== "" &&
     SENTENCE_END.includes(last) &&
-    lowerWords(text, line.contentStart, line.contentEnd) >= 3
+    lowerWords(text, line.contentStart, wordsEnd(line)) >= 3
   );
 }
 
 /** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
 function isProse(text: string, line: Line): boolean {
-  return lowerWords(text, line.contentStart, line.contentEnd) >= 5;
+  return lowerWords(text, line.contentStart, wordsEnd(line)) >= 5;
+}
+
+/** Where a line's words are read to: its end, or {@link WORDS_REACH} into it. */
+function wordsEnd(line: Line): number {
+  return Math.min(line.contentEnd, line.contentStart + WORDS_REACH);
+}
+
+/**
+ * The footer lines, last first: the last {@link TAIL_LINES} non-blank lines among the last
+ * {@link TAIL_SCAN} lines that end within {@link TAIL_CHARS} of the end (the last line always).
+ */
+function tailLines(doc: Doc): Line[] {
+  const { lines, text } = doc;
+  const tails: Line[] = [];
+  const floor = Math.max(0, lines.length - TAIL_SCAN);
+  const minEnd = text.length - TAIL_CHARS;
+  for (let k = lines.length - 1; k >= floor && tails.length < TAIL_LINES; k--) {
+    const line = lines[k]!;
+    if (line.end < minEnd && k < lines.length - 1) break;
+    if (!line.blank) tails.push(line);
+  }
+  return tails;
 }
 
 /**
@@ -1121,8 +1210,10 @@ function headLines(doc: Doc, ctx: AgencyContext): Line[] {
   const stop = ctx.dateline ? ctx.dateline.start : -1;
   let prose = 0;
   for (const line of doc.lines) {
+    // The character limit comes first, so blank lines cost one check each up to `HEAD_CHARS`.
+    if (line.start > HEAD_CHARS) break;
     if (line.blank) continue;
-    if (heads.length >= HEAD_LINES || line.start > HEAD_CHARS) break;
+    if (heads.length >= HEAD_LINES) break;
     if (stop >= 0 && line.start > stop) break;
     heads.push(line);
     if (stop >= 0) continue;
@@ -1144,11 +1235,7 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
     : null;
   const sink: Sink = { text: doc.text, lines: doc.lines, found: [], place };
   const heads = headLines(doc, ctx);
-  const tails: Line[] = [];
-  for (let k = doc.lines.length - 1; k >= 0 && tails.length < TAIL_LINES; k--) {
-    const line = doc.lines[k]!;
-    if (!line.blank) tails.push(line);
-  }
+  const tails = tailLines(doc);
 
   fromContext(sink, ctx);
   const credited = sink.found.some((f) => f.kind === "dateline");

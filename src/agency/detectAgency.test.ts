@@ -331,6 +331,50 @@ describe("detectAgency", () => {
   });
 });
 
+describe("agencyIn on worst-case input of 1 MiB", () => {
+  const MIB = 1 << 20;
+  const fill = (unit: string): string =>
+    unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
+  const opts = { referenceDate: null, debug: null };
+  it.each([
+    ["newlines", fill("\n")],
+    ["whitespace", fill(" \t \u00a0  ")],
+    ["quote marks", fill('"')],
+    ["mixed quote marks", fill("\u201c\"\u201d'\u2018\u2019\u00ab\u00bb")],
+    ["capitalised words naming no agency", fill("Minister Jr ")],
+    ["capitalised words naming agencies", fill("Reuters AP Agency London ")],
+    ["dashes and commas", fill("-, \u2014,\u2013 ,--,")],
+    ["parenthesised credits", fill("(AP) (Reuters) LONDON, ")],
+    ["a credit line over a line of dashes", `(AP) ${fill("-")}`],
+    ["unclosed parentheses", fill("(MENA ")],
+    ["slashes", fill(" /PRNewswire ")],
+    [
+      "short lines",
+      fill("By JO\n(AP)\nReuter\n\u2014\nLONDON\n--IANS\n\nMORE\n"),
+    ],
+    [
+      "a story after a million blank lines",
+      `${fill("\n")}LONDON (AP) - A vote.\n`,
+    ],
+  ])("should read %s in well under a second", (_title, input) => {
+    const doc = makeDoc(input);
+    const t0 = performance.now();
+    agencyIn(doc, opts, { dateline: null, bylines: [], boilerplate: [] });
+    expect(performance.now() - t0).toBeLessThan(250);
+  });
+
+  it("should still find a sign-off on the last line after a million blank lines", () => {
+    const input = `LONDON - Prices rose, traders said.${"\n".repeat(MIB)} Reuter`;
+    const agency = detectAgency(input);
+    expect(agency?.id).toBe("reuters");
+    expect(agency?.evidence[0]).toMatchObject({
+      text: "Reuter",
+      start: input.length - 6,
+      end: input.length,
+    });
+  });
+});
+
 describe("agencyIn without a dateline from the dateline module", () => {
   const opts = { referenceDate: null, debug: null };
   it.each([

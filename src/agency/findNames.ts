@@ -59,6 +59,23 @@ function wordEndFrom(text: string, i: number, end: number): number {
   return j;
 }
 
+/** True for a character `\w` matches (what `\b` looks at): ASCII letters, digits, `_`. */
+function isAsciiWordChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95
+  );
+}
+
+/** True when `source` matches `c` only after a `\b` (the `\b[...]` alternatives: ASCII, not capitals of `CAPITAL_START`). */
+function needsBoundary(source: string, c: number): boolean {
+  if (source === CAPITAL_START) return false;
+  if (source === ANY_START) return isAsciiWordChar(c) && c !== 95;
+  return c >= 97 && c <= 122;
+}
+
 function isUpperStart(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
@@ -71,7 +88,7 @@ function isUpperStart(c: number): boolean {
  * pass over the words. Case modes: `capital` (the default) takes names that start with a capital
  * (`Reuters`, `AFP`, `Agence France-Presse`); `written` also takes names the table writes in lower
  * case (`dpa`); `any` takes any case (`reuters`), for text known to be a credit. Table strings
- * written in capitals match only capitals (`AP`, not `Ap`).
+ * written in capitals match only capitals (`AP`, not `Ap`). The scan stops at the `max`-th name.
  */
 export function findNames(
   text: string,
@@ -79,11 +96,13 @@ export function findNames(
   end: number,
   mode: "capital" | "written" | "any" = "capital",
   index: AgencyIndex = AGENCY_INDEX,
+  max = Infinity,
 ): NameHit[] {
   const hits: NameHit[] = [];
   // Long ranges: a fresh regex per call (never a shared `/g` one) jumps between candidate words;
   // every match is one character, so `test` (no match array) and `lastIndex - 1` give its offset.
-  // Short ranges (a line, a credit): a plain loop, cheaper than building the regex.
+  // It runs over the range alone (a slice, which V8 makes without copying), so a search never
+  // reads past `end`. Short ranges (a line, a credit): a plain loop, cheaper than the regex.
   const source =
     mode === "capital"
       ? CAPITAL_START
@@ -93,18 +112,26 @@ export function findNames(
           ? CAPITAL_START
           : ANY_START;
   const words = end - start > SHORT_RANGE ? new RegExp(source, "gu") : null;
+  const range = words ? text.slice(start, end) : "";
   // The table's lower-case first letters as bits (`a` is bit 0).
   let lowMask = 0;
   for (let k = 0; k < index.lowerFirst.length; k++)
     lowMask |= 1 << (index.lowerFirst.charCodeAt(k) - 97);
   let from = start;
-  for (;;) {
+  while (hits.length < max) {
     let s: number;
     if (words) {
-      words.lastIndex = from;
-      if (!words.test(text)) break;
-      s = words.lastIndex - 1;
+      words.lastIndex = from - start;
+      if (!words.test(range)) break;
+      s = start + words.lastIndex - 1;
       if (s >= end) break;
+      // `\b` holds at the slice's start: in the text, a word character before it may undo it.
+      if (s === start && s > 0 && needsBoundary(source, text.charCodeAt(s))) {
+        if (isAsciiWordChar(text.charCodeAt(s - 1))) {
+          from = s + 1;
+          continue;
+        }
+      }
       if (s > start && isWordChar(text.charCodeAt(s - 1))) {
         from = wordEndFrom(text, s + 1, end);
         continue;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DebugEvent } from "../_lib/options.ts";
-import { parseDateline } from "./parseDateline.ts";
+import { makeDoc } from "../_lib/doc.ts";
+import { datelineIn, parseDateline } from "./parseDateline.ts";
 import { resolveIsoDate } from "./resolveIsoDate.ts";
 import { DatelineSchema } from "./schema.ts";
 
@@ -944,6 +945,41 @@ describe("parseDateline", () => {
     const t0 = performance.now();
     for (const s of junk) parseDateline(s);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe("datelineIn on worst-case input of 1 MiB", () => {
+  const MIB = 1 << 20;
+  const fill = (unit: string): string =>
+    unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
+  const opts = { referenceDate: null, debug: null };
+  it.each([
+    ["newlines", fill("\n"), null],
+    ["whitespace", fill(" \t \u00a0  "), null],
+    ["blank lines with spaces", fill(" \n"), null],
+    ["capitalised words", fill("Minister Said The President "), null],
+    ["parenthesised credits", fill("(AP) (Reuters) LONDON, "), null],
+    [
+      "short lines",
+      fill("By JO\n(AP)\nReuter\n\u2014\nx\n--IANS\n\nMORE\n"),
+      null,
+    ],
+    [
+      "a dateline after a million blank lines",
+      `${fill("\n")}LONDON (AP) - A vote.`,
+      null,
+    ],
+    [
+      "a dateline after 40 blank lines",
+      `${"\n".repeat(40)}LONDON (AP) - A vote.`,
+      "LONDON (AP)",
+    ],
+  ])("should read %s in well under a second", (_title, input, text) => {
+    const doc = makeDoc(input);
+    const t0 = performance.now();
+    const d = datelineIn(doc, opts);
+    expect(performance.now() - t0).toBeLessThan(250);
+    expect(d?.text ?? null).toBe(text);
   });
 });
 

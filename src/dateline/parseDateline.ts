@@ -92,6 +92,9 @@ export function datelineIn(doc: Doc, opts: ResolvedOptions): Dateline | null {
   let fallback: DatelineMatch | null = null;
   let seen = 0;
   for (const line of lines) {
+    // The limits come first: past the head, a blank line ends the search too (any later line
+    // starts past it), so a run of blank lines costs one check per line up to `HEAD_CHARS`.
+    if (line.start >= HEAD_CHARS) break;
     if (line.blank) continue;
     if (seen++ >= HEAD_LINES || line.contentStart >= HEAD_CHARS) break;
     const m = matchLine(text, line.contentStart, line.contentEnd);
