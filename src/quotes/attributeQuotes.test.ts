@@ -440,6 +440,15 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "organization",
       "states",
     ],
+    [
+      "an agency citing another news agency by the cited source",
+      '"Troops must be ready for a long winter," according to Meridian news agency, citing the state news agency Tarsk Press Service (TPS).',
+      0,
+      "Tarsk Press Service",
+      "Meridian news agency",
+      "organization",
+      "according to",
+    ],
   ];
 
 describe("attributeQuotes", () => {

@@ -10,6 +10,7 @@ import { isSpace } from "../_lib/span.ts";
 import {
   DOCUMENT_NOUNS,
   GROUP_TITLES,
+  NEWS_SOURCE_WORDS,
   PUBLISHED_NOUNS,
   PUBLISHING_PARTICIPLES,
 } from "./attributionData.ts";
@@ -50,6 +51,7 @@ const DOC_NOUNS = /* @__PURE__ */ new Set<string>(DOCUMENT_NOUNS);
 /** Groups whose words a named member speaks (`the Justices`). */
 const GROUPS = /* @__PURE__ */ new Set<string>(GROUP_TITLES);
 const PUBLISHED = /* @__PURE__ */ new Set<string>(PUBLISHED_NOUNS);
+const NEWS_SOURCE = /* @__PURE__ */ new Set<string>(NEWS_SOURCE_WORDS);
 const PUBLISHING = /* @__PURE__ */ new Set<string>(PUBLISHING_PARTICIPLES);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
@@ -580,6 +582,34 @@ function relativeIntro(
   return null;
 }
 
+/**
+ * A news source that the speaker cites (`According to Yonhap, citing the state news agency Korean
+ * Central News Agency (KCNA), ...`): the last name run of the cited phrase when the phrase has a news
+ * word; token range `[s, e)`, or null. A person cited by a newspaper is not taken.
+ */
+function citedSource(toks: Toks, e: number): { s: number; e: number } | null {
+  const cite = toks.at(e + 1);
+  if (
+    toks.at(e)?.w !== "," ||
+    !cite ||
+    !(cite.l === "citing" || cite.l === "quoting")
+  )
+    return null;
+  let news = false;
+  let rs = -1;
+  let re = -1;
+  for (let k = e + 2; k < e + 20; k++) {
+    const t = toks.at(k);
+    if (!t || !t.word) break;
+    if (NEWS_SOURCE.has(t.l)) news = true;
+    if (isRunWord(t)) {
+      if (re !== k) rs = k;
+      re = k + 1;
+    }
+  }
+  return news && rs >= 0 ? { s: rs, e: re } : null;
+}
+
 /** True for a capitalised word of a name run (`Jatalla`, `Digg.com`'s parts). */
 function isRunWord(t: Tok): boolean {
   return t.word && t.cap && !t.has(F.notName);
@@ -755,6 +785,8 @@ function decide(
     para: layout.para[f.o]!,
     cue: hit,
   });
+  const cited = m.kind === "pronoun" ? null : citedSource(toks, m.e);
+  if (cited) return make(textOf(toks, cited.s, cited.e), "organization", null);
   const pub = m.kind === "pronoun" ? null : publisherOf(toks, m);
   if (pub) {
     const org = classify(toks, pub.s, pub.e);

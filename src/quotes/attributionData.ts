@@ -2755,3 +2755,6 @@ export const PUBLISHING_PARTICIPLES = [
   "released",
   "placed",
 ] as const;
+
+/** Words that mark a news source cited by another (`citing the official news agency KCNA`). */
+export const NEWS_SOURCE_WORDS = ["agency", "news", "newspaper", "media", "broadcaster"] as const;
