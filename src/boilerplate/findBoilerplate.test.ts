@@ -101,3 +101,20 @@ describe("findBoilerplate on property names", () => {
     },
   );
 });
+
+describe("findBoilerplate on worst-case input", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  it.each([
+    ["newlines", fill("\n"), 0],
+    ["CRLF line breaks", fill("\r\n"), 0],
+    ["one-character lines", fill("x\n"), 0],
+    ["sign-off lines", fill("Reuter\n"), 1],
+    ["contact headings", fill("Media contact:\nJo\n"), 1],
+  ])("should read 1 MB of %s in under a second", (_name, text, atLeast) => {
+    const t0 = performance.now();
+    const found = findBoilerplate(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found.length).toBeGreaterThanOrEqual(atLeast);
+  });
+});

@@ -190,6 +190,9 @@ function contextRules(doc: Doc, hits: (Hit | null)[]): void {
     const line = lines[i]!;
     if (line.blank) continue;
     const h = hits[i];
+    // Without a hit, only the glued-echo rule can apply: to a line of even length from 6 to 240.
+    const len = line.contentEnd - line.contentStart;
+    if (!h && (len < 6 || len > 240 || len % 2 !== 0)) continue;
     const prev = i > 0 ? lines[i - 1]! : null;
     const content = text.slice(line.contentStart, line.contentEnd);
     // A caption line directly above an `Image: Credit.` line.
@@ -280,7 +283,7 @@ function aboutAndContactBlocks(doc: Doc, hits: (Hit | null)[]): void {
     const line = lines[i]!;
     if (line.blank) continue;
     seen++;
-    if (seen <= 3 || hits[i]) continue;
+    if (seen <= 3 || hits[i] || !mayBeHeading(text, line)) continue;
     const content = text.slice(line.contentStart, line.contentEnd);
     if (isAboutHeading(content)) {
       // The next paragraph must read like a company description.
@@ -325,6 +328,20 @@ function markContact(doc: Doc, hits: (Hit | null)[], at: number, force: boolean)
     if (hits[m] && !force) continue;
     hits[m] = whole(l, "contact", "boilerplate/contact-block");
   }
+}
+
+/** Longest line that {@link ABOUT_HEADING}, {@link CONTACT_HEADING} or {@link SOURCE_HEADING} can match. */
+const MAX_HEADING = 100;
+
+/**
+ * False when the line cannot be an About, contact or source heading: too long, or its first
+ * character opens none of them (`A`, `M`, `P`, `I`, `C`, `F`, `S` in either case; any non-ASCII
+ * character is left to the patterns).
+ */
+function mayBeHeading(text: string, line: Line): boolean {
+  if (line.contentEnd - line.contentStart > MAX_HEADING) return false;
+  const c = text.charCodeAt(line.contentStart) | 32;
+  return c > 127 || c === 97 || c === 109 || c === 112 || c === 105 || c === 99 || c === 102 || c === 115;
 }
 
 function isAboutHeading(content: string): boolean {

@@ -485,3 +485,19 @@ describe("bylinesIn: lines that are not credit lines", () => {
     expect(r).toEqual({ bylines: [], lines: [] });
   });
 });
+
+describe("parseBylines on worst-case input", () => {
+  const MB = 1 << 20;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  it.each([
+    ["newlines", fill("\n"), 0],
+    ["CRLF line breaks", fill("\r\n"), 0],
+    ["one-character lines", fill("x\n"), 0],
+    ["By lines", fill("By JO SMITH\n"), 1],
+  ])("should read 1 MB of %s in under a second", (_name, text, atLeast) => {
+    const t0 = performance.now();
+    const found = parseBylines(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found.length).toBeGreaterThanOrEqual(atLeast);
+  });
+});
