@@ -36,8 +36,6 @@ export interface AgencyIndex {
   readonly firstWords: string;
   /** One regex matching any footer phrase of the table (literal alternation, longest first), or null. */
   readonly footers: RegExp | null;
-  /** The footer phrases by their first UTF-16 unit, longest first (the order {@link footers} tries them in). */
-  readonly footersByFirst: Readonly<Record<string, readonly string[]>>;
   /** The agency of each footer phrase. */
   readonly footerAgency: Readonly<Record<string, number>>;
   /** First letters of the table strings written in lower case (`d` for `dpa`): other lower-case words are skipped. */
@@ -135,45 +133,6 @@ function footerRegex(phrases: readonly string[]): RegExp | null {
   return new RegExp(escaped.join("|"), "u");
 }
 
-/** The phrases by first UTF-16 unit, longest first (stable: the order of `footerRegex`). */
-function byFirst(
-  phrases: readonly string[],
-): Record<string, readonly string[]> {
-  const out: Record<string, string[]> = Object.create(null) as Record<
-    string,
-    string[]
-  >;
-  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
-    if (p === "") continue;
-    (out[p[0]!] ??= []).push(p);
-  }
-  for (const k of Object.keys(out)) Object.freeze(out[k]);
-  return Object.freeze(out);
-}
-
-/**
- * @internal The first footer phrase of the index that starts in `text[from, to)` and ends by
- * `end`, as {@link AgencyIndex.footers} finds it (leftmost, then longest first), or null. One
- * lookup per character.
- */
-export function findFooter(
-  index: AgencyIndex,
-  text: string,
-  from: number,
-  to: number,
-  end: number,
-): { readonly phrase: string; readonly start: number } | null {
-  const first = index.footersByFirst;
-  for (let i = from; i < to; i++) {
-    const bucket = first[text[i]!];
-    if (!bucket) continue;
-    for (const p of bucket)
-      if (i + p.length <= end && text.startsWith(p, i))
-        return { phrase: p, start: i };
-  }
-  return null;
-}
-
 /** @internal Builds the index of a table. Pure; the first agency listing a phrase keeps it. */
 export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
   const phrases: Record<string, PhraseHit> = Object.create(null) as Record<
@@ -248,7 +207,6 @@ export function buildAgencyIndex(table: readonly AgencyEntry[]): AgencyIndex {
     maxWords,
     firstWords: String.fromCharCode(...bits),
     footers: footerRegex(Object.keys(footerAgency)),
-    footersByFirst: byFirst(Object.keys(footerAgency)),
     footerAgency: Object.freeze(footerAgency),
     lowerFirst,
   });

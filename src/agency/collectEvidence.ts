@@ -3,7 +3,6 @@ import { isSpace } from "../_lib/span.ts";
 import {
   AGENCY_INDEX,
   domainAgency,
-  findFooter,
   isWordChar,
   phraseAgency,
 } from "./agencyIndex.ts";
@@ -801,29 +800,23 @@ function tailGlued(sink: Sink, line: Line): void {
 }
 
 /**
- * Footer phrases of the agency table, on one footer line: read in its first and last
- * {@link FOOTER_REACH} characters (the whole of any line up to twice that).
+ * Footer phrases of the agency table, on one footer line (one regex over the line; over its first
+ * and last {@link FOOTER_REACH} characters when it is longer than twice that).
  */
 function tailFooters(sink: Sink, line: Line): void {
   const { text } = sink;
+  const { footers } = AGENCY_INDEX;
   const { contentStart: cs, contentEnd: ce } = line;
-  if (ce - cs < 8) return;
-  const head = Math.min(ce, cs + FOOTER_REACH);
+  if (!footers || ce - cs < 8) return;
   const m =
-    findFooter(AGENCY_INDEX, text, cs, head, ce) ??
-    (head < ce
-      ? findFooter(
-          AGENCY_INDEX,
-          text,
-          Math.max(head, ce - FOOTER_REACH),
-          ce,
-          ce,
-        )
-      : null);
+    ce - cs <= 2 * FOOTER_REACH
+      ? footers.exec(text.slice(cs, ce))
+      : (footers.exec(text.slice(cs, cs + FOOTER_REACH)) ??
+        footers.exec(text.slice(ce - FOOTER_REACH, ce)));
   if (!m) return;
-  const agency = AGENCY_INDEX.footerAgency[m.phrase];
+  const agency = AGENCY_INDEX.footerAgency[m[0]];
   if (agency === undefined) return;
-  const kind = COPYRIGHT_MARK.test(m.phrase) ? "copyright" : "footer";
+  const kind = COPYRIGHT_MARK.test(m[0]) ? "copyright" : "footer";
   push(
     sink,
     agency,
