@@ -1,3 +1,4 @@
+import { withinOneEdit } from "../_lib/edit.ts";
 import { AGENCIES } from "../agency/data.ts";
 import { indexByHead, lineKey } from "./classifyLine.ts";
 import { CONTINUATIONS, GENERIC_SIGNOFFS } from "./data.ts";
@@ -82,17 +83,4 @@ export function matchSignoff(content: string, table: SignoffTable, typos: boolea
 /** @internal True for a continuation line: `More`, `MORE`, `(more)`. */
 export function isContinuation(content: string): boolean {
   return content.length <= 16 && (CONTINUATIONS as readonly string[]).includes(content.trim().toLowerCase());
-}
-
-/** True when `a` and `b` differ by at most one insertion, deletion or substitution. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  if (la > lb) return a.slice(i + 1) === b.slice(i);
-  return a.slice(i) === b.slice(i + 1);
 }

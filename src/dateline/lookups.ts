@@ -1,3 +1,4 @@
+import { sameFrom, withinOneEdit } from "../_lib/edit.ts";
 import { agencyByCredit } from "../agency/lookup.ts";
 import {
   BARE_CREDITS,
@@ -160,37 +161,10 @@ export function monthOf(word: string): number {
         return m + 1;
       continue;
     }
-    if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name)))
+    if (name.startsWith(w) || (w.length >= 4 && withinOneEdit(w, name, true)))
       return m + 1;
   }
   return 0;
-}
-
-/** True when `a` and `b` differ by at most one insertion, deletion, substitution or swap. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (sameFrom(a, i + 1, b, i + 1)) return true;
-    return (
-      a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2)
-    );
-  }
-  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
-}
-
-/** True when `a` from `i` equals `b` from `j` (`a.slice(i) === b.slice(j)`, no copies). */
-function sameFrom(a: string, i: number, b: string, j: number): boolean {
-  const ai = Math.min(i, a.length);
-  const bj = Math.min(j, b.length);
-  if (a.length - ai !== b.length - bj) return false;
-  for (let k = 0; ai + k < a.length; k++)
-    if (a.charCodeAt(ai + k) !== b.charCodeAt(bj + k)) return false;
-  return true;
 }
 
 /**
