@@ -28,7 +28,7 @@ export interface ResolvedOptions {
   readonly debug: ((event: DebugEvent) => void) | null;
 }
 
-const KNOWN = new Set(["referenceDate", "debug"]);
+const KNOWN: ReadonlySet<string> = /* @__PURE__ */ new Set(["referenceDate", "debug"]);
 const ISO_DAY = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 /**
