@@ -185,7 +185,9 @@ export class Tok {
     bits: number,
     brk: 0 | 1 | 2,
     w: string | null,
+    fs = -1,
   ) {
+    this.fs = fs;
     this.ws = w;
     this.text = text;
     this.s = s;
@@ -216,6 +218,11 @@ export class Tok {
 
   /** True when the lower-cased token is in the word list(s) of `flag` (bits of {@link F}). */
   has(flag: number): boolean {
+    return (this.flagBits() & flag) !== 0;
+  }
+
+  /** All {@link F} bits of the token. */
+  flagBits(): number {
     let f = this.fs;
     if (f < 0) {
       f =
@@ -224,7 +231,7 @@ export class Tok {
           : (LEXICON.get(this.l) ?? 0);
       this.fs = f;
     }
-    return (f & flag) !== 0;
+    return f;
   }
 
   /** A word (letters or digits) rather than punctuation. */
@@ -303,6 +310,8 @@ export class Toks {
   /** Token bits, and the break before it times 64. */
   private readonly meta: Uint8Array;
   private readonly objs: (Tok | undefined)[];
+  /** {@link F} bits of each token plus one, 0 until first read through {@link Toks.flags}. */
+  private readonly fl: Int32Array;
 
   constructor(text: string, offs: Int32Array, meta: Uint8Array, length: number) {
     this.text = text;
@@ -310,6 +319,37 @@ export class Toks {
     this.meta = meta;
     this.length = length;
     this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
+    this.fl = new Int32Array(length);
+  }
+
+  /** {@link F} bits of token `k` (in range), looked up once per token. */
+  flags(k: number): number {
+    let f = this.fl[k]! - 1;
+    if (f < 0) {
+      const t = this.objs[k & (RECENT_SLOTS - 1)];
+      const s = this.offs[2 * k]!;
+      if (t !== undefined && t.s === s) f = t.flagBits();
+      else {
+        const bits = this.meta[k]! & 63;
+        const e = this.offs[2 * k + 1]!;
+        f =
+          (bits & ASCII) !== 0
+            ? codeFlags(this.text, s, e)
+            : (LEXICON.get(lowerOf(this.text.slice(s, e), bits)) ?? 0);
+      }
+      this.fl[k] = f + 1;
+    }
+    return f;
+  }
+
+  /** True when token `k` (in range) is in the word list(s) of `flag` (bits of {@link F}). */
+  hasAt(k: number, flag: number): boolean {
+    return (this.flags(k) & flag) !== 0;
+  }
+
+  /** True when token `k` (in range) is a capitalised word of two or more characters in capitals. */
+  isUp(k: number): boolean {
+    return (this.meta[k]! & UP) !== 0;
   }
 
   /** Token `k`, or undefined outside `[0, length)`. */
@@ -323,7 +363,7 @@ export class Toks {
       const e = this.offs[2 * k + 1]!;
       const bits = m & 63;
       // punctuation is read by most rules: its characters are cut at once
-      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null);
+      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.fl[k]! - 1);
       this.objs[slot] = t;
     }
     return t;
@@ -339,6 +379,11 @@ export class Toks {
   /** Start offset of token `k` (in range). */
   start(k: number): number {
     return this.offs[2 * k]!;
+  }
+
+  /** End offset of token `k` (in range). */
+  end(k: number): number {
+    return this.offs[2 * k + 1]!;
   }
 
   /** Break before token `k` (in range): 0 none, 1 line break, 2 blank line. */
@@ -437,15 +482,8 @@ export function tokenize(
       i++;
       continue;
     }
-    if (isSpace(c)) {
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-        brk = brk >= 1 ? 2 : 1;
-      }
-      i++;
-      continue;
-    }
-    if (isAsciiWordCode(c) || (c >= 128 && isWordChar(text, i))) {
+    // a word character is never a space: words are tested first (most tokens are words)
+    if (c < 128 ? isAsciiWordCode(c) : isWordChar(text, i)) {
       let j = i + 1;
       let curly = false;
       let upper = 0;
@@ -500,6 +538,13 @@ export function tokenize(
       }
       out.push(i, j, bits, brk);
       i = j;
+    } else if (isSpace(c)) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+        brk = brk >= 1 ? 2 : 1;
+      }
+      i++;
+      continue;
     } else {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       out.push(i, i + len, c < 128 ? ASCII : 0, brk);

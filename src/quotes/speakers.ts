@@ -150,35 +150,29 @@ export function buildInventory(
   const n = toks.length;
   let i = 0;
   while (i < n) {
-    // only a capitalised word can start a run (read from the token columns)
-    if (!toks.isCap(i)) {
-      i++;
-      continue;
-    }
-    if (
-      !isNameWord(toks.at(i)!) &&
-      !(toks.at(i)!.cap && toks.at(i)!.has(F.honorifics))
-    ) {
+    // only a capitalised word can start a run (read from the token columns, no token objects)
+    if (!toks.isCap(i) || !(nameAt(toks, i) || toks.hasAt(i, F.honorifics))) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < n) {
-      const t = toks.at(j)!;
-      if (t.brk === 2) break;
-      if (isNameWord(t) || (t.cap && t.has(F.honorifics))) j++;
+      if (toks.brk(j) === 2) break;
+      if (toks.isCap(j) && (nameAt(toks, j) || toks.hasAt(j, F.honorifics))) j++;
       else if (
-        t.w === "." &&
-        toks.at(j - 1)!.word &&
-        (toks.at(j - 1)!.w.length === 1 || toks.at(j - 1)!.has(F.abbrev)) &&
-        toks.at(j + 1)?.cap
+        toks.punct(j) === 46 &&
+        toks.isWord(j - 1) &&
+        (toks.end(j - 1) - toks.start(j - 1) === 1 || toks.hasAt(j - 1, F.abbrev)) &&
+        j + 1 < n &&
+        toks.isCap(j + 1)
       )
         j++;
       else if (
-        t.word &&
-        (t.has(F.particles) ||
-          (t.l === "of" && toks.at(j - 1)!.has(F.orgWords))) &&
-        toks.at(j + 1)?.cap
+        toks.isWord(j) &&
+        (toks.hasAt(j, F.particles) ||
+          (isOf(text, toks, j) && toks.hasAt(j - 1, F.orgWords))) &&
+        j + 1 < n &&
+        toks.isCap(j + 1)
       )
         j++;
       else break;
@@ -186,7 +180,9 @@ export function buildInventory(
     // a lone capitalised word is classified only when it can found an entity (an acronym, `user Aphaia`)
     const single = j - i === 1;
     const m =
-      !single || isAcronym(toks.at(i)!) || roleBefore(toks, i)
+      !single ||
+      (toks.isUp(i) && toks.end(i) - toks.start(i) <= 6) ||
+      roleBefore(toks, i)
         ? classify(toks, i, j)
         : null;
     runs.push({ s: i, e: j, m });
@@ -442,14 +438,30 @@ function isDashLine(toks: Toks, s: number, e: number): boolean {
 
 /** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
 function roleBefore(toks: Toks, ns: number): boolean {
-  const t = toks.at(ns - 1);
+  const k = ns - 1;
   return (
-    !!t &&
-    t.word &&
-    !t.cap &&
-    t.has(F.titles) &&
-    !t.has(F.descriptive) &&
-    t.e < toks.at(ns)!.s
+    k >= 0 &&
+    k < toks.length &&
+    toks.isWord(k) &&
+    !toks.isCap(k) &&
+    toks.hasAt(k, F.titles) &&
+    !toks.hasAt(k, F.descriptive) &&
+    toks.end(k) < toks.start(ns)
+  );
+}
+
+/** {@link isNameWord} read from the token columns: a capitalised word not in the not-a-name list, or in capitals. */
+function nameAt(toks: Toks, k: number): boolean {
+  return toks.isCap(k) && (!toks.hasAt(k, F.notName) || toks.isUp(k));
+}
+
+/** True when token `k` (in range) is the word `of` in any case. */
+function isOf(text: string, toks: Toks, k: number): boolean {
+  const s = toks.start(k);
+  return (
+    toks.end(k) - s === 2 &&
+    (text.charCodeAt(s) | 32) === 111 &&
+    (text.charCodeAt(s + 1) | 32) === 102
   );
 }
 
