@@ -118,3 +118,24 @@ describe("findBoilerplate on worst-case input", () => {
     expect(found.length).toBeGreaterThanOrEqual(atLeast);
   });
 });
+
+describe("findBoilerplate: desk codes after a sign-off", () => {
+  it.each([
+    ["The court adjourned the case to May 3.\n\nPTI ABC DEF", "PTI ABC DEF"],
+    ["The court adjourned the case to May 3.\n\nPTI SK RT", "PTI SK RT"],
+    ["Shares closed higher on Friday.\n REUTER TAW", "REUTER TAW"],
+  ])("should take the sign-off with its desk codes in %j", (text, signoff) => {
+    const b = findBoilerplate(text);
+    expect(b.map((x) => [x.kind, x.text])).toEqual([["signoff", signoff]]);
+    expect(text.slice(b[0]!.start, b[0]!.end)).toBe(signoff);
+  });
+
+  it("should take lower-case desk initials under an IANS sign-off", () => {
+    const text = "The minister spoke in Mumbai on Monday.\n--IANS\nvd/arm";
+    expect(findBoilerplate(text).map((x) => x.text)).toEqual(["--IANS", "vd/arm"]);
+  });
+
+  it("should keep a closing line of capitals that follows no sign-off", () => {
+    expect(findBoilerplate("The vote is set for Tuesday.\n\nNEW YORK CITY")).toEqual([]);
+  });
+});

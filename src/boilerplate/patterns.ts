@@ -151,8 +151,11 @@ export const TAG_PART = /^\p{Lu}[\p{L}-]{1,20}$/u;
 /** A date glued to its source: `2025-03-23Source:Xinhua`. */
 export const DATE_SOURCE = /^\d{4}-\d{2}-\d{2}\s?Source\s?:\s?\p{Lu}[\p{L} ]{1,30}$/u;
 
-/** Desk initials at the foot of a take, spaces removed first: `M O H/R E E` → `MOH/REE`, `AB/CD`. */
-export const DESK_INITIALS = /^\p{Lu}{1,6}\/\p{Lu}{1,8}$/u;
+/**
+ * Desk initials at the foot of a take, spaces removed first: `M O H/R E E` → `MOH/REE`, `AB/CD`,
+ * and the lower-case desk codes under an IANS or PTI sign-off (`vd/arm`, `rt/sk`).
+ */
+export const DESK_INITIALS = /^(?:\p{Lu}{1,6}\/\p{Lu}{1,8}|\p{Ll}{1,5}\/\p{Ll}{1,5})$/u;
 
 /** A phone label: `Tel:`, `Phone`, `Newsroom:`, `Mobile`, `Fax`. */
 export const PHONE_LABEL = /\b(?:tel|phone|ph|fax|mobile|cell|newsroom|office|desk|whatsapp)\b|\*\*|^\+|\(\d{3}\)/iu;

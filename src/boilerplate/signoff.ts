@@ -68,12 +68,8 @@ export function matchSignoff(content: string, table: SignoffTable, typos: boolea
   name = name.slice(0, cut);
   while (name.endsWith(".") || name.endsWith(" ")) name = name.slice(0, -1);
   if (name && name !== key && table.keys.has(signoffKey(name))) return "signoff-junk";
-  // An upper-case desk code after the sign-off: `REUTER TAW`, `REUTER E`.
-  const sp = name.lastIndexOf(" ");
-  if (sp > 0) {
-    const tail = content.trim().slice(content.trim().lastIndexOf(" ") + 1);
-    if (tail.length <= 3 && /^[A-Z]{1,3}$/u.test(tail) && table.keys.has(name.slice(0, sp))) return "signoff-junk";
-  }
+  // Upper-case desk codes or initials after the sign-off: `REUTER TAW`, `REUTER E`, `PTI ABC DEF`.
+  if (name.includes(" ") && deskCodesAfterKey(content.trim(), table)) return "signoff-junk";
   if (typos && name.length >= 4 && /^[a-z]+$/u.test(name)) {
     for (const w of table.words) if (withinOneEdit(name, w)) return "signoff-typo";
   }
@@ -84,3 +80,22 @@ export function matchSignoff(content: string, table: SignoffTable, typos: boolea
 export function isContinuation(content: string): boolean {
   return content.length <= 16 && (CONTINUATIONS as readonly string[]).includes(content.trim().toLowerCase());
 }
+
+/** Most desk codes taken after a sign-off (`PTI SKL NSD RT`). */
+const MAX_DESK_CODES = 3;
+
+/**
+ * True when `content` is a sign-off key followed by one to three upper-case desk codes of at most
+ * four letters each (`REUTER TAW`, `PTI ABC DEF`): reporter and editor initials of the wire.
+ */
+function deskCodesAfterKey(content: string, table: SignoffTable): boolean {
+  const words = content.split(" ");
+  for (let k = Math.max(1, words.length - MAX_DESK_CODES); k < words.length; k++) {
+    if (!words.slice(k).every((w) => DESK_CODE.test(w))) continue;
+    if (table.keys.has(signoffKey(words.slice(0, k).join(" ")))) return true;
+  }
+  return false;
+}
+
+/** One desk code: `TAW`, `E`, `SKL`. */
+const DESK_CODE = /^[A-Z]{1,4}$/u;
