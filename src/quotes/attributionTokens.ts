@@ -12,7 +12,10 @@ import {
   BODY_NOUNS,
   DESCRIPTIVE_ROLES,
   DETERMINER_WORDS,
+  FEMALE_WORDS,
   HONORIFICS,
+  MALE_WORDS,
+  MEDIA_TYPE_WORDS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   NOT_PERSON_WORDS,
@@ -59,6 +62,9 @@ export const F = {
   authoring: 1 << 19,
   bodies: 1 << 20,
   preps: 1 << 21,
+  female: 1 << 22,
+  male: 1 << 23,
+  media: 1 << 24,
 } as const;
 
 /** Lower-cased word (curly apostrophes folded) → the {@link F} bits of the lists holding it; read-only. */
@@ -86,6 +92,9 @@ const LEXICON: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
     [F.authoring, AUTHORING_VERBS],
     [F.bodies, BODY_NOUNS],
     [F.preps, NP_PREPOSITIONS],
+    [F.female, FEMALE_WORDS],
+    [F.male, MALE_WORDS],
+    [F.media, MEDIA_TYPE_WORDS],
   ];
   const map = new Map<string, number>();
   for (const [bit, list] of lists)
@@ -461,10 +470,14 @@ export function tokenize(
   let i = 0;
   let brk: 0 | 1 | 2 = 0;
   let sk = 0;
+  // start of the next range to skip (the ranges are read only once the scan reaches it)
+  let skipFrom = skips.length > 0 ? skips[0]!.from : Infinity;
   while (i < n) {
-    while (sk < skips.length && skips[sk]!.to <= i) sk++;
-    const skip = skips[sk];
-    if (skip && skip.from <= i) {
+    while (i >= skipFrom) {
+      while (sk < skips.length && skips[sk]!.to <= i) sk++;
+      const skip = skips[sk];
+      skipFrom = skip ? skip.from : Infinity;
+      if (!skip || skip.from > i) break;
       // the middle of a long quote: no token there, only its line breaks count
       const nl = text.indexOf("\n", i);
       if (nl >= 0 && nl < skip.to)
@@ -475,8 +488,9 @@ export function tokenize(
             : (Math.max(brk, 1) as 1 | 2);
       i = skip.to;
       sk++;
-      continue;
+      skipFrom = sk < skips.length ? skips[sk]!.from : Infinity;
     }
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === 32) {
       i++;

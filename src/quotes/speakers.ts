@@ -1,23 +1,13 @@
 import { AGE, SPACES } from "./attributionPatterns.ts";
-import {
-  FEMALE_WORDS,
-  MALE_WORDS,
-  MEDIA_TYPE_WORDS,
-} from "./attributionData.ts";
 import { F, type Toks } from "./attributionTokens.ts";
 import {
   classify,
   isAcronym,
   isNameWord,
   isVerbAt,
-  LEX,
   type Mention,
   readMentionBefore,
 } from "./mentions.ts";
-
-const FEMALE = /* @__PURE__ */ new Set<string>(FEMALE_WORDS);
-const MALE = /* @__PURE__ */ new Set<string>(MALE_WORDS);
-const MEDIA_TYPES = /* @__PURE__ */ new Set<string>(MEDIA_TYPE_WORDS);
 
 /** Gender evidence: `m`, `f`, or unknown. */
 export type Gender = "m" | "f" | null;
@@ -109,17 +99,22 @@ function initialsOf(toks: Toks, s: number, e: number): string {
 
 /** Gender evidence in the few words around a run (`Ms.`, `spokeswoman`, `, a spokesman,`). */
 function genderNear(toks: Toks, s: number, e: number): Gender {
+  // the gender word lists are read as token bits; a word's string is read only when it is listed
   for (let k = Math.max(0, s - 3); k < s; k++) {
+    const f = toks.flags(k);
+    if ((f & (F.female | F.male)) === 0) continue;
     const l = toks.at(k)!.l;
-    if (FEMALE.has(l) && l !== "her" && l !== "she") return "f";
-    if (MALE.has(l) && l !== "his" && l !== "he") return "m";
+    if ((f & F.female) !== 0 && l !== "her" && l !== "she") return "f";
+    if ((f & F.male) !== 0 && l !== "his" && l !== "he") return "m";
   }
-  if (toks.at(e)?.w === ",") {
+  if (e < toks.length && toks.punct(e) === 44) {
     for (let k = e + 1; k < Math.min(toks.length, e + 8); k++) {
-      const t = toks.at(k)!;
-      if (!t.word) break;
-      if (FEMALE.has(t.l) && t.l !== "her" && t.l !== "she") return "f";
-      if (MALE.has(t.l) && t.l !== "his" && t.l !== "he") return "m";
+      if (!toks.isWord(k)) break;
+      const f = toks.flags(k);
+      if ((f & (F.female | F.male)) === 0) continue;
+      const l = toks.at(k)!.l;
+      if ((f & F.female) !== 0 && l !== "her" && l !== "she") return "f";
+      if ((f & F.male) !== 0 && l !== "his" && l !== "he") return "m";
     }
   }
   return null;
@@ -143,7 +138,9 @@ export function buildInventory(
   layout: Layout,
 ): Inventory {
   const entities: Entity[] = [];
-  const byKey = new Map<string, Entity>();
+  // the entity of each name (lower-cased words joined), one table per kind
+  const personByKey = new Map<string, Entity>();
+  const orgByKey = new Map<string, Entity>();
   const acronyms = new Map<string, Entity>();
   const roles: RoleLink[] = [];
   const runs: { s: number; e: number; m: Mention | null }[] = [];
@@ -201,8 +198,8 @@ export function buildInventory(
     if (seen) return seen;
     const parts = partsOf(toks, s, e);
     const joined = parts.join(" ");
-    const key = kind + ":" + joined;
-    let ent = byKey.get(key);
+    const byKey = kind === "person" ? personByKey : orgByKey;
+    let ent = byKey.get(joined);
     if (!ent) {
       ent = {
         id: entities.length,
@@ -214,9 +211,12 @@ export function buildInventory(
         gender: null,
       };
       entities.push(ent);
-      byKey.set(key, ent);
+      byKey.set(joined, ent);
       if (!byName.has(joined)) byName.set(joined, ent);
-      for (const w of new Set(parts)) {
+      for (let p = 0; p < parts.length; p++) {
+        const w = parts[p]!;
+        // each distinct word once, in first-written order
+        if (parts.indexOf(w) < p) continue;
         const list = byPart.get(w);
         if (list) list.push(ent);
         else byPart.set(w, [ent]);
@@ -242,16 +242,21 @@ export function buildInventory(
       if (ent && a?.w === "(" && b && isAcronym(b) && toks.at(r.e + 2)?.w === ")")
         acronyms.set(b.w, ent);
     } else if (m && m.kind === "name") {
-      const words = partsOf(toks, m.ns, m.ne);
-      const bad = words.some(
-        (w) => LEX.notPerson.has(w) || LEX.orgWords.has(w),
-      );
+      // the name's words, counted and checked from the token columns
+      let nwords = 0;
+      let bad = false;
+      for (let k = m.ns; k < m.ne; k++) {
+        if (!toks.isWord(k)) continue;
+        nwords++;
+        if (toks.hasAt(k, F.notPerson | F.orgWords)) bad = true;
+      }
       const honor =
         (r.s > 0 &&
-          LEX.honorifics.has(toks.at(m.ns - 1)?.l ?? "") &&
-          m.ns > r.s) ||
+          m.ns > r.s &&
+          m.ns - 1 < n &&
+          toks.hasAt(m.ns - 1, F.honorifics)) ||
         roleBefore(toks, m.ns);
-      if (!bad && (words.length >= 2 || honor) && words.length <= 5) {
+      if (!bad && (nwords >= 2 || honor) && nwords <= 5) {
         ent = add("person", m.ns, m.ne);
         ent.gender ??= genderNear(toks, m.ns, m.ne);
         const legal = parenthesisedName(toks, m.ne);
@@ -280,7 +285,7 @@ export function buildInventory(
               roles.push({ role: t.l, entity: ent, tok: m.ns });
           }
         }
-      } else if (words.length >= 2 && !bad) {
+      } else if (nwords >= 2 && !bad) {
         ent = null;
       }
     }
@@ -420,8 +425,10 @@ function typedMedia(
   e: number,
   add: (kind: "person" | "org", s: number, e: number) => Entity,
 ): Entity | null {
-  const t = toks.at(e);
-  if (!t || !t.word || t.cap || !MEDIA_TYPES.has(t.l) || t.brk > 0) return null;
+  // the type word is found from the token columns before any token object is made
+  if (e >= toks.length || !toks.isWord(e) || toks.isCap(e) || !toks.hasAt(e, F.media) || toks.brk(e) > 0)
+    return null;
+  const t = toks.at(e)!;
   if (e - s > 3 || t.s !== toks.at(e - 1)!.e + 1) return null;
   for (let k = s; k < e; k++) if (!isNameWord(toks.at(k)!)) return null;
   return add("org", s, e + 1);
@@ -467,6 +474,15 @@ function isOf(text: string, toks: Toks, k: number): boolean {
 
 /** Index of a speech verb that follows a subject ending before `e` (adverbs and appositive allowed), or -1. */
 function nextVerb(toks: Toks, e: number): number {
+  // most runs have no lower-case speech verb in reach: found from the columns before any token object
+  const end = Math.min(toks.length, e + 14);
+  let k = e;
+  for (; k < end; k++) {
+    if (toks.isWord(k)) {
+      if (!toks.isCap(k) && toks.hasAt(k, F.verbs)) break;
+    } else if (toks.punct(k) !== 44) return -1;
+  }
+  if (k === end) return -1;
   for (let k = e; k < Math.min(toks.length, e + 14); k++) {
     if (isVerbAt(toks, k)) {
       const m = readMentionBefore(toks, k, Math.max(0, e - 8));
