@@ -158,6 +158,17 @@ function codeFlags(text: string, s: number, e: number): number {
   return 0;
 }
 
+/**
+ * Hash of a lower-cased word (the same as {@link Toks.foldHash} of an ASCII token that reads so).
+ *
+ * @internal
+ */
+export function hashWord(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
 /** Token bits: a word, capitalised, all capitals, holds a curly apostrophe, lower-cases by its first letter. */
 const WORD = 1;
 const CAP = 2;
@@ -388,6 +399,22 @@ export class Toks {
   /** Start offset of token `k` (in range). */
   start(k: number): number {
     return this.offs[2 * k]!;
+  }
+
+  /** True when every letter of token `k` (in range) is ASCII: its lower case is {@link Toks.foldHash}'s input. */
+  isAscii(k: number): boolean {
+    return (this.meta[k]! & ASCII) !== 0;
+  }
+
+  /**
+   * Hash of token `k` (in range) lower-cased with curly apostrophes folded, read from the text; for
+   * an ASCII token it equals {@link hashWord} of its `l`.
+   */
+  foldHash(k: number): number {
+    let h = 0;
+    for (let c = this.offs[2 * k]!, e = this.offs[2 * k + 1]!; c < e; c++)
+      h = (Math.imul(h, 31) + foldCode(this.text.charCodeAt(c))) | 0;
+    return h;
   }
 
   /** End offset of token `k` (in range). */

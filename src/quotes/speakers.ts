@@ -1,5 +1,5 @@
 import { AGE, SPACES } from "./attributionPatterns.ts";
-import { F, type Toks } from "./attributionTokens.ts";
+import { F, hashWord, type Toks } from "./attributionTokens.ts";
 import {
   classify,
   isAcronym,
@@ -186,16 +186,16 @@ export function buildInventory(
     i = j;
   }
   const byPart = new Map<string, Entity[]>();
+  // a bit per hash of the words of byPart: an ASCII word whose bit is clear names no one (no string cut)
+  const partBits = new Int32Array(32);
+  const mayName = (k: number): boolean => {
+    if (!toks.isAscii(k)) return true;
+    const h = toks.foldHash(k);
+    return (partBits[(h >>> 5) & 31]! & (1 << (h & 31))) !== 0;
+  };
   const byName = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
-  // the entity of each run as written, one table per kind (no key concatenation per mention)
-  const rawPerson = new Map<string, Entity>();
-  const rawOrg = new Map<string, Entity>();
   const add = (kind: "person" | "org", s: number, e: number): Entity => {
-    const raw = text.slice(toks.at(s)!.s, toks.at(e - 1)!.e);
-    const byRaw = kind === "person" ? rawPerson : rawOrg;
-    const seen = byRaw.get(raw);
-    if (seen) return seen;
     const parts = partsOf(toks, s, e);
     const joined = parts.join(" ");
     const byKey = kind === "person" ? personByKey : orgByKey;
@@ -219,12 +219,15 @@ export function buildInventory(
         if (parts.indexOf(w) < p) continue;
         const list = byPart.get(w);
         if (list) list.push(ent);
-        else byPart.set(w, [ent]);
+        else {
+          byPart.set(w, [ent]);
+          const h = hashWord(w);
+          partBits[(h >>> 5) & 31]! |= 1 << (h & 31);
+        }
       }
       if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials))
         byInitials.set(ent.initials, ent);
     }
-    byRaw.set(raw, ent);
     return ent;
   };
   const index = { byPart };
@@ -314,10 +317,13 @@ export function buildInventory(
     const r = runs[k]!;
     if (layout.inQuote[r.s]! >= 0) continue;
     let ent = runEntity[k] ?? null;
-    if (!ent && r.e - r.s === 1 && isNameWord(toks.at(r.s)!))
-      ent = lookupAlias(index, toks.at(r.s)!.l, toks.at(r.s)!.s, "person");
-    else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1)
-      ent = lookupAlias(index, toks.at(r.m.ns)!.l, toks.at(r.m.ns)!.s, "person");
+    if (!ent && r.e - r.s === 1 && nameAt(toks, r.s)) {
+      if (mayName(r.s))
+        ent = lookupAlias(index, toks.at(r.s)!.l, toks.at(r.s)!.s, "person");
+    } else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) {
+      if (mayName(r.m.ns))
+        ent = lookupAlias(index, toks.at(r.m.ns)!.l, toks.at(r.m.ns)!.s, "person");
+    }
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
     if (ent) {
@@ -327,17 +333,14 @@ export function buildInventory(
     if (r.e - r.s === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       // (a sighting that speaks)
-      const t = toks.at(r.s)!;
       // (not a capitalised word opening a sentence: `Dealers said ...`)
       const opensSentence =
         r.s === 0 || layout.sent[r.s - 1] !== layout.sent[r.s];
       if (
         !opensSentence &&
-        isNameWord(t) &&
-        !t.up &&
-        !t.has(F.places) &&
-        !t.has(F.notPerson) &&
-        !t.has(F.orgWords) &&
+        nameAt(toks, r.s) &&
+        !toks.isUp(r.s) &&
+        !toks.hasAt(r.s, F.places | F.notPerson | F.orgWords) &&
         nextVerb(toks, r.e) >= 0
       ) {
         const born = add("person", r.s, r.e);
