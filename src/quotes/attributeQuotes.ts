@@ -94,11 +94,9 @@ function isTerminalCode(c: number): boolean {
  */
 function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
   const n = toks.length;
-  // one backing store for the three columns (a typed array's own store costs more than its fill)
-  const buf = new ArrayBuffer(n * 12);
-  const inQuote = new Int32Array(buf, 0, n).fill(-1);
-  const para = new Int32Array(buf, n * 4, n);
-  const sent = new Int32Array(buf, n * 8, n);
+  // the three columns live in the tokens' buffer (a typed array's own store costs more than its fill)
+  const [inQuote, para, sent] = toks.layoutColumns();
+  inQuote.fill(-1);
   let q = 0;
   let p = 0;
   let s = 0;

@@ -333,13 +333,28 @@ export class Toks {
   /** {@link F} bits of each token plus one, 0 until first read through {@link Toks.flags}. */
   private readonly fl: Int32Array;
 
-  constructor(text: string, offs: Int32Array, meta: Uint8Array, length: number) {
+  constructor(text: string, offs: Int32Array, meta: Uint8Array, fl: Int32Array, length: number) {
     this.text = text;
     this.offs = offs;
     this.meta = meta;
     this.length = length;
     this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
-    this.fl = new Int32Array(length);
+    this.fl = fl;
+  }
+
+  /**
+   * Three zeroed per-token integer columns (quote, paragraph, sentence of each token) in the
+   * tokens' own buffer; for the one layout pass of a call.
+   */
+  layoutColumns(): [Int32Array, Int32Array, Int32Array] {
+    const buf = this.fl.buffer;
+    const cap = this.meta.length;
+    const n = this.length;
+    return [
+      new Int32Array(buf, cap * 12, n),
+      new Int32Array(buf, cap * 16, n),
+      new Int32Array(buf, cap * 20, n),
+    ];
   }
 
   /** {@link F} bits of token `k` (in range), looked up once per token. */
@@ -444,27 +459,39 @@ export class Toks {
   }
 }
 
-/** Collects tokens into growing typed arrays. */
+/**
+ * Bytes a token takes in the builder's one buffer: offsets (8), flag column (4), three layout
+ * columns for {@link Toks.layoutColumns} (12), bits (1).
+ */
+const BYTES_PER_TOKEN = 25;
+
+/** Collects tokens into growing typed arrays (offsets, flag column and bits share one buffer: one allocation). */
 class TokBuilder {
   private readonly text: string;
   private offs: Int32Array;
+  private fl: Int32Array;
   private meta: Uint8Array;
   private n = 0;
 
   constructor(text: string) {
     this.text = text;
     const cap = Math.max(16, Math.ceil(text.length / 5));
-    this.offs = new Int32Array(2 * cap);
-    this.meta = new Uint8Array(cap);
+    const buf = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+    this.offs = new Int32Array(buf, 0, 2 * cap);
+    this.fl = new Int32Array(buf, cap * 8, cap);
+    this.meta = new Uint8Array(buf, cap * 24, cap);
   }
 
   push(s: number, e: number, bits: number, brk: 0 | 1 | 2): void {
     const k = this.n;
     if (k === this.meta.length) {
-      const offs = new Int32Array(this.offs.length * 2);
+      const cap = k * 2;
+      const buf = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+      const offs = new Int32Array(buf, 0, 2 * cap);
       offs.set(this.offs);
       this.offs = offs;
-      const meta = new Uint8Array(this.meta.length * 2);
+      this.fl = new Int32Array(buf, cap * 8, cap);
+      const meta = new Uint8Array(buf, cap * 24, cap);
       meta.set(this.meta);
       this.meta = meta;
     }
@@ -475,7 +502,7 @@ class TokBuilder {
   }
 
   done(): Toks {
-    return new Toks(this.text, this.offs, this.meta, this.n);
+    return new Toks(this.text, this.offs, this.meta, this.fl, this.n);
   }
 }
 
