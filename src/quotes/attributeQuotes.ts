@@ -729,14 +729,15 @@ function frameOf(
   // the clause after it, up to a full stop, a quote or a paragraph break
   let aEnd = a;
   while (aEnd < toks.length && aEnd - a < 60) {
-    const t = toks.at(aEnd)!;
-    if (aEnd > a && t.brk >= 1 && layout.para[aEnd] !== layout.para[a]) break;
+    // read from the token columns: a token object only at a stop
+    if (aEnd > a && toks.brk(aEnd) >= 1 && layout.para[aEnd] !== layout.para[a]) break;
     if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;
-    if (isTerminal(t) || t.w === ";") {
+    const c = toks.punct(aEnd);
+    if (isTerminalCode(c) || c === 0x3b) {
       const w = toks.at(aEnd - 1);
       const next = toks.at(aEnd + 1);
       const continues =
-        t.w === "." &&
+        c === 0x2e &&
         !!next &&
         next.brk === 0 &&
         (next.w === ")" || next.w === "," || (next.word && !next.cap));
@@ -844,7 +845,7 @@ function decide(
     const orgs = (inv.byPart.get(m.head) ?? []).filter((e) => e.kind === "org");
     if (orgs.length > 0) {
       const before = orgs.filter((e) => e.first <= toks.at(at)!.s);
-      const org = before[before.length - 1] ?? orgs[0]!;
+      const org = before.length > 0 ? before[before.length - 1]! : orgs[0]!;
       return make(org.name, "organization", org);
     }
     const last = lastDecided(decided);

@@ -769,7 +769,11 @@ export function classify(
   if (ns < ne) {
     const runLast = toks.at(ne - 1)!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
-    const tail = trailingLower[trailingLower.length - 1];
+    // (an empty list is not read at index -1: a negative index leaves the array fast path)
+    const tail =
+      trailingLower.length > 0
+        ? trailingLower[trailingLower.length - 1]
+        : undefined;
     const trailTitle = trailingLower.find(
       (t) => t.has(F.titles) && !t.has(F.orgWords),
     );
@@ -882,7 +886,8 @@ export function classify(
     };
   }
   // no name: a title, an organisation noun, or a descriptor
-  const headTok = trailingLower[trailingLower.length - 1] ?? last;
+  const headTok =
+    trailingLower.length > 0 ? trailingLower[trailingLower.length - 1]! : last;
   const head = headTok.l;
   const determined = first.has(F.determiners) || first.has(F.quantifiers);
   if (

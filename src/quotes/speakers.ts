@@ -198,7 +198,9 @@ export function buildInventory(
   const byInitials = new Map<string, Entity>();
   const add = (kind: "person" | "org", s: number, e: number): Entity => {
     const parts = partsOf(toks, s, e);
-    const joined = parts.join(" ");
+    // (joined by hand: most names have two or three words, and `join` costs more than the concatenation)
+    let joined = parts.length > 0 ? parts[0]! : "";
+    for (let p = 1; p < parts.length; p++) joined += " " + parts[p]!;
     const byKey = kind === "person" ? personByKey : orgByKey;
     let ent = byKey.get(joined);
     if (!ent) {
