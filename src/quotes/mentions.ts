@@ -653,7 +653,8 @@ export function classify(
 ): Mention | null {
   const first = toks.at(s)!;
   const last = toks.at(e - 1)!;
-  const indefinite = first.l === "a" || first.l === "an";
+  // (lower-casing never shortens a word: a longer first word is not `a`/`an`, and its string is not cut)
+  const indefinite = first.e - first.s <= 2 && (first.l === "a" || first.l === "an");
   const roles: string[] = [];
   for (let k = s; k < e; k++)
     if (toks.at(k)!.has(F.titles)) roles.push(toks.at(k)!.l);

@@ -188,11 +188,11 @@ export function buildInventory(
   const byPart = new Map<string, Entity[]>();
   // a bit per hash of the words of byPart: an ASCII word whose bit is clear names no one (no string cut)
   // (sixteen bits a slot keeps every slot a small integer; a plain array costs less to make than a typed one)
-  const partBits: number[] = new Array<number>(64).fill(0);
+  const partBits: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const mayName = (k: number): boolean => {
     if (!toks.isAscii(k)) return true;
     const h = toks.foldHash(k);
-    return (partBits[(h >>> 4) & 63]! & (1 << (h & 15))) !== 0;
+    return (partBits[(h >>> 4) & 15]! & (1 << (h & 15))) !== 0;
   };
   const byName = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
@@ -225,7 +225,7 @@ export function buildInventory(
         else {
           byPart.set(w, [ent]);
           const h = hashWord(w);
-          partBits[(h >>> 4) & 63]! |= 1 << (h & 15);
+          partBits[(h >>> 4) & 15]! |= 1 << (h & 15);
         }
       }
       if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials))
