@@ -13,6 +13,18 @@ import {
 } from "./extractionData.ts";
 import { isWordChar } from "./marks.ts";
 
+/** The word tables read per word, as read-only sets (a list search costs its length per word). */
+const IS = /* @__PURE__ */ (() => ({
+  COPULAS: new Set<string>(COPULAS) as ReadonlySet<string>,
+  FUNCTION_WORDS: new Set<string>(FUNCTION_WORDS) as ReadonlySet<string>,
+  MENTION_WORDS: new Set<string>(MENTION_WORDS) as ReadonlySet<string>,
+  SHORT_QUOTE_VERBS: new Set<string>(SHORT_QUOTE_VERBS) as ReadonlySet<string>,
+  SPEECH_EVENT_NOUNS: new Set<string>(SPEECH_EVENT_NOUNS) as ReadonlySet<string>,
+  TITLE_CUES: new Set<string>(TITLE_CUES) as ReadonlySet<string>,
+  TITLE_SMALL_WORDS: new Set<string>(TITLE_SMALL_WORDS) as ReadonlySet<string>,
+  TRAILING_SPEECH_VERBS: new Set<string>(TRAILING_SPEECH_VERBS) as ReadonlySet<string>,
+}))();
+
 /** What {@link classifyQuote} decided about one quoted passage. */
 export interface QuoteVerdict {
   /** True when the passage reports speech or writing (a quote), false for scare quotes, titles, names. */
@@ -190,7 +202,7 @@ function isWordPart(c: number): boolean {
 }
 
 function isTitleCue(word: string): boolean {
-  return (TITLE_CUES as readonly string[]).includes(word);
+  return IS.TITLE_CUES.has(word);
 }
 
 /** True when a speech verb is among the first `maxWords` words after the closing mark: `,” he said`, `,” said Ms. Lee`. */
@@ -212,7 +224,7 @@ function speechVerbAfter(
     while (k < stop && isWordChar(text.charCodeAt(k))) k++;
     if (b === k) return false;
     if (
-      (TRAILING_SPEECH_VERBS as readonly string[]).includes(
+      IS.TRAILING_SPEECH_VERBS.has(
         text.slice(b, k).toLowerCase(),
       )
     )
@@ -259,7 +271,7 @@ function isTitleCase(text: string, start: number, end: number): boolean {
       while (e > f && !isWordChar(text.charCodeAt(e - 1))) e--;
       if (
         first ||
-        !(TITLE_SMALL_WORDS as readonly string[]).includes(
+        !IS.TITLE_SMALL_WORDS.has(
           text.slice(f, e).toLowerCase(),
         )
       )
@@ -295,7 +307,7 @@ function isTitleCaseLine(text: string, raw: RawQuote): boolean {
       let e = k;
       while (e > f && !isWordChar(text.charCodeAt(e - 1))) e--;
       if (
-        !(TITLE_SMALL_WORDS as readonly string[]).includes(
+        !IS.TITLE_SMALL_WORDS.has(
           text.slice(f, e).toLowerCase(),
         )
       )
@@ -331,21 +343,21 @@ function reportedShort(text: string, raw: RawQuote): string | null {
   const last = words[0] ?? "";
   if (
     last === "to" ||
-    isIn(MENTION_WORDS, last) ||
-    isIn(MENTION_WORDS, words[1] ?? "")
+    IS.MENTION_WORDS.has(last) ||
+    IS.MENTION_WORDS.has(words[1] ?? "")
   )
     return null;
   let cueAt = -1;
   let speech = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (isIn(SHORT_QUOTE_VERBS, w)) {
+    if (IS.SHORT_QUOTE_VERBS.has(w)) {
       speech = true;
       if (cueAt < 0 && k <= 2 && !(k > 0 && words[k - 1] === "for")) cueAt = k;
-    } else if (isIn(SPEECH_EVENT_NOUNS, w)) speech = true;
+    } else if (IS.SPEECH_EVENT_NOUNS.has(w)) speech = true;
   }
   if (cueAt >= 0) return "quotes/short-cued";
-  if (isIn(COPULAS, last)) return "quotes/short-predicate";
+  if (IS.COPULAS.has(last)) return "quotes/short-predicate";
   if (last === "a" || last === "an" || last === "the") {
     if (
       next !== NEXT_FUNCTION ||
@@ -374,7 +386,7 @@ function nextKind(text: string, from: number, lineEnd: number): number {
   if (k === b) return NEXT_OTHER;
   const word = text.slice(b, k);
   if (word !== word.toLowerCase()) return NEXT_CAPITAL;
-  return isIn(FUNCTION_WORDS, word) ? NEXT_FUNCTION : NEXT_NOUN;
+  return IS.FUNCTION_WORDS.has(word) ? NEXT_FUNCTION : NEXT_NOUN;
 }
 
 function isLetter(c: number): boolean {
@@ -427,11 +439,8 @@ function speechAfter(text: string, from: number, lineEnd: number): boolean {
     const b = k;
     while (k < stop && isLetter(text.charCodeAt(k))) k++;
     const w = text.slice(b, k).toLowerCase();
-    if (isIn(SHORT_QUOTE_VERBS, w) || isIn(SPEECH_EVENT_NOUNS, w)) return true;
+    if (IS.SHORT_QUOTE_VERBS.has(w) || IS.SPEECH_EVENT_NOUNS.has(w)) return true;
   }
   return false;
 }
 
-function isIn(list: readonly string[], word: string): boolean {
-  return list.includes(word);
-}
