@@ -605,7 +605,8 @@ export function tokenize(
           bits |= UP;
       }
       out.push(i, j, bits, brk);
-      i = j;
+      // the space after a word is passed here (a space never changes the break)
+      i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
     } else if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
