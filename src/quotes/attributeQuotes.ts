@@ -14,7 +14,7 @@ import {
   PUBLISHED_NOUNS,
   PUBLISHING_PARTICIPLES,
 } from "./attributionData.ts";
-import { F, tokenAt, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
+import { F, tokenAt, tokenAtFrom, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
 import {
   cueAfter,
   cueBefore,
@@ -710,10 +710,12 @@ function frameOf(
   sp: QuoteSpan,
   qi: number,
 ): QuoteFrame {
-  const o = Math.min(tokenAt(toks, sp.open), toks.length - 1);
-  const is = tokenAt(toks, sp.start);
-  const ie = tokenAt(toks, sp.end);
-  const a = tokenAt(toks, sp.close);
+  const o0 = tokenAt(toks, sp.open);
+  const o = Math.min(o0, toks.length - 1);
+  // the quote's other offsets lie after its opening mark: searched forward from the one before
+  const is = tokenAtFrom(toks, sp.start, o0);
+  const ie = tokenAtFrom(toks, sp.end, is);
+  const a = tokenAtFrom(toks, sp.close, ie);
   // the writer's text before the quote, back to the sentence start or an earlier quote
   let b0 = o;
   const sent = layout.sent[o]!;

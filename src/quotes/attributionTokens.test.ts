@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { F, tokenAt, tokenize } from "./attributionTokens.ts";
+import { F, tokenAt, tokenAtFrom, tokenize } from "./attributionTokens.ts";
 
 const STORY = "ANKARA (AA) - EU foreign policy chief Kaja Kallas said O’Neill’s plan was “not enough.”\n\nShe left.";
 
@@ -47,4 +47,16 @@ describe("tokenize", () => {
     expect(toks.punct(0)).toBe(-1);
     expect(tokenAt(toks, STORY.indexOf("Kallas"))).toBe(10);
   });
+
+  it.each([[0], [1], [9], [12], [22], [23]])(
+    "should find from token %i the same token for every offset as a whole search",
+    (from) => {
+      const toks = tokenize(STORY);
+      const wrong: number[] = [];
+      for (let offset = -1; offset <= STORY.length + 1; offset++)
+        if (tokenAtFrom(toks, offset, from) !== tokenAt(toks, offset)) wrong.push(offset);
+      expect(wrong).toEqual([]);
+      expect(tokenAtFrom(toks, STORY.indexOf("Kallas"), from)).toBe(10);
+    },
+  );
 });

@@ -635,3 +635,32 @@ export function tokenAt(toks: Toks, offset: number): number {
   }
   return lo;
 }
+
+/**
+ * {@link tokenAt} searched forward from token `from` (by doubling steps, then halving) when every
+ * token before `from` starts before `offset`; else a whole search. Same answer, fewer reads for a
+ * nearby offset.
+ *
+ * @internal
+ */
+export function tokenAtFrom(toks: Toks, offset: number, from: number): number {
+  if (from <= 0 || from > toks.length || toks.start(from - 1) >= offset)
+    return tokenAt(toks, offset);
+  // every token before lo starts before offset; the answer is at most hi
+  let lo = from;
+  let hi = toks.length;
+  for (let step = 1; lo + step - 1 < toks.length; step *= 2) {
+    const k = lo + step - 1;
+    if (toks.start(k) >= offset) {
+      hi = k;
+      break;
+    }
+    lo = k + 1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks.start(mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
