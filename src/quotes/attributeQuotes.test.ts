@@ -449,6 +449,24 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "organization",
       "according to",
     ],
+    [
+      "a place word before a lower-case possessor by the whole phrase",
+      '"The inquiry into the blaze is continuing," the Lyon prosecutor\'s office said.',
+      0,
+      "the Lyon prosecutor's office",
+      "the Lyon prosecutor's office",
+      "descriptor",
+      "said",
+    ],
+    [
+      "a lower-case possessor's spokesman by the whole phrase",
+      '"The talks will resume next week," the ministry\'s spokesman said.',
+      0,
+      "the ministry's spokesman",
+      "the ministry's spokesman",
+      "descriptor",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {

@@ -767,6 +767,24 @@ export function classify(
         indefinite,
       };
   }
+  if (ns < ne && trailingLower.length > 1) {
+    // `the Paris prosecutor's office`, `the Ohio governor's spokesman`: the run only modifies a
+    // lower-case possessor, so the body or person is the whole phrase, as written
+    const owner = trailingLower.findIndex((t) => POSSESSIVE_S.test(t.w));
+    if (owner >= 0 && owner < trailingLower.length - 1) {
+      const tail = trailingLower[trailingLower.length - 1]!;
+      return {
+        s,
+        e,
+        kind: "descriptor",
+        ns: -1,
+        ne: -1,
+        head: tail.l,
+        roles,
+        indefinite,
+      };
+    }
+  }
   if (ns < ne) {
     const runLast = toks.at(ne - 1)!;
     // `the Indiana governor`, `the PCB chief`: a run followed by a lower-case title
