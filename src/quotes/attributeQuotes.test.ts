@@ -467,6 +467,15 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "descriptor",
       "said",
     ],
+    [
+      "a place and party epithet by the person named before it",
+      'Senator Ruth Calder voted against the bill.\n\n"This hands the ports to private owners," the Oregon Democrat said.',
+      0,
+      "Ruth Calder",
+      "the Oregon Democrat",
+      "title",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {
@@ -487,6 +496,14 @@ describe("attributeQuotes", () => {
       }
     },
   );
+
+  it("should report the offsets of a party epithet mention", () => {
+    const story =
+      'Senator Ruth Calder voted against the bill.\n\n"This hands the ports to private owners," the Oregon Democrat said.';
+    const q = attribute(story)[0]!;
+    expect(q.speaker?.start).toBe(87);
+    expect(q.speaker?.end).toBe(106);
+  });
 
   it("should give a partial quote the speaker of the full quote that repeats its words", () => {
     const story =

@@ -2305,6 +2305,22 @@ export const ROLE_MODIFIERS = [
   "lead",
 ] as const;
 
+/**
+ * Party epithets that stand for a person named earlier, after `the` and an optional place:
+ * `the Massachusetts Democrat said`, `the Texas Republican`, `the Tory said`.
+ */
+export const PARTY_EPITHETS = [
+  "democrat",
+  "republican",
+  "tory",
+  "socialist",
+  "conservative",
+  "liberal",
+  "libertarian",
+  "labourite",
+  "centrist",
+] as const;
+
 /** Role words that describe rather than hold an office: `the suspect`, `a dealer`: kept as written. */
 export const DESCRIPTIVE_ROLES = [
   "suspect",

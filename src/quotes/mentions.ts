@@ -19,6 +19,7 @@ import {
   ORG_HEAD_NOUNS,
   ORG_WORDS,
   PARTICIPLE_VERBS,
+  PARTY_EPITHETS,
   PLACE_WORDS,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -52,6 +53,7 @@ export const LEX = /* @__PURE__ */ (() => ({
   speechNouns: wordSet(SPEECH_NOUNS),
   particles: wordSet(NAME_PARTICLES),
   abbrev: wordSet(ABBREVIATIONS),
+  epithets: wordSet(PARTY_EPITHETS),
 }))();
 
 /** What a speaker mention is made of. */
@@ -766,6 +768,26 @@ export function classify(
         roles,
         indefinite,
       };
+  }
+  if (
+    ns < ne &&
+    ne === e &&
+    ns === s + 1 &&
+    first.l === "the" &&
+    ne - ns <= 4 &&
+    LEX.epithets.has(last.l)
+  ) {
+    // `the Massachusetts Democrat said`: a party epithet standing for a person named earlier
+    return {
+      s,
+      e,
+      kind: "title",
+      ns: -1,
+      ne: -1,
+      head: last.l,
+      roles,
+      indefinite,
+    };
   }
   if (ns < ne && trailingLower.length > 1) {
     // `the Paris prosecutor's office`, `the Ohio governor's spokesman`: the run only modifies a
