@@ -46,7 +46,7 @@ const INNER_CHARS = 600;
  * - no credit `PARIS, March 24 European shares`, `TOKYO - Japan's`, colon `Nairobi: Kenya's`,
  *   a known place alone on its line (Anadolu `LONDON`)
  * - text in front on the same line: `UPDATE:  TOWSON, Md. (AP) --`,
- *   `(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Dec 26 (KUNA) --`, a caption glued to the place
+ *   `(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Jan 5 (KUNA) --`, a caption glued to the place
  * - dashes of every kind or none, lower case and typo'd months (`Caracas, feb 26`, `Marchg 12`,
  *   `Juin 9`, `11 LUG`), an unclosed credit `CAIRO, Jan 8 (MENA -`.
  *
