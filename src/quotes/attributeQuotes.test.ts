@@ -476,6 +476,33 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "title",
       "said",
     ],
+    [
+      "a pronoun by the dotted honorific of a surname-only person (Ms.)",
+      'Mr. Hale met Ms. Orwin on Friday. "We found a way forward," she said.',
+      0,
+      "Orwin",
+      "she",
+      "pronoun",
+      "said",
+    ],
+    [
+      "a pronoun by the dotted honorific of a surname-only person (Mr.)",
+      'Ms. Orwin and Mr. Hale spoke separately. "It was a long week," he said.',
+      0,
+      "Hale",
+      "he",
+      "pronoun",
+      "said",
+    ],
+    [
+      "a pronoun by a dotted title before a surname (Sen.)",
+      'The vote was close. Sen. Orwin spoke on Friday. "We lost this one," she said.',
+      0,
+      "Orwin",
+      "she",
+      "pronoun",
+      "said",
+    ],
   ];
 
 describe("attributeQuotes", () => {

@@ -256,11 +256,13 @@ export function buildInventory(
         nwords++;
         if (toks.hasAt(k, F.notPerson | F.orgWords)) bad = true;
       }
+      // the honorific just before the name, past its period (`Ms Clark`, `Ms. Clark`, `Sen. Clark`)
+      const hk = m.ns > 0 && toks.punct(m.ns - 1) === 46 ? m.ns - 2 : m.ns - 1;
       const honor =
-        (r.s > 0 &&
-          m.ns > r.s &&
-          m.ns - 1 < n &&
-          toks.hasAt(m.ns - 1, F.honorifics)) ||
+        (hk >= r.s &&
+          hk < n &&
+          (toks.hasAt(hk, F.honorifics) ||
+            (hk < m.ns - 1 && toks.isCap(hk) && toks.hasAt(hk, F.titles)))) ||
         roleBefore(toks, m.ns);
       if (!bad && (nwords >= 2 || honor) && nwords <= 5) {
         ent = add("person", m.ns, m.ne);
