@@ -62,6 +62,13 @@ describe("agencyByCredit", () => {
     ["ITAR-TASS", "tass"],
     ["UNA-OIC", "una-oic"],
     ["Prensa Latina", "prensa-latina"],
+    ["BNS", "bns"],
+    ["MONTSAME", "montsame"],
+    ["Mehr", "mehr"],
+    ["Fars", "fars"],
+    ["Adnkronos", "adnkronos"],
+    ["dts Nachrichtenagentur", "dts"],
+    ["New Ziana", "ziana"],
   ])("should resolve %s to %s", (credit, id) => {
     expect(agencyByCredit(credit)?.id).toBe(id);
   });
