@@ -495,6 +495,15 @@ const CASES: [string, string, number, string, string, string, string | null][] =
       "said",
     ],
     [
+      "cue after a name with a dotted party-state tag (D-N.M.)",
+      '"I kept every promise," Sen. Rosa Tellan, D-N.M., told reporters on Sunday.',
+      0,
+      "Rosa Tellan",
+      "Sen. Rosa Tellan",
+      "name",
+      "told reporters",
+    ],
+    [
       "a pronoun by a dotted title before a surname (Sen.)",
       'The vote was close. Sen. Orwin spoke on Friday. "We lost this one," she said.',
       0,

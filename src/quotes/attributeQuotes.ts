@@ -742,7 +742,11 @@ function frameOf(
         c === 0x2e &&
         !!next &&
         next.brk === 0 &&
-        (next.w === ")" || next.w === "," || (next.word && !next.cap));
+        (next.w === ")" ||
+          next.w === "," ||
+          (next.word && !next.cap) ||
+          // the first dot of `D-N.M.`, `U.N.`: a single letter and a dot follow
+          (next.word && next.w.length === 1 && toks.at(aEnd + 2)?.w === "."));
       if (
         !continues &&
         !(w && w.word && (w.has(F.abbrev) || (w.w.length === 1 && w.cap)))

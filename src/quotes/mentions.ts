@@ -423,7 +423,8 @@ function appositiveSubject(
       c - 1 > lo &&
       (isInitialOrAbbrev(toks.at(c - 1)!) ||
         toks.at(c + 1)?.w === "," ||
-        toks.at(c + 1)?.w === ")")
+        toks.at(c + 1)?.w === ")" ||
+        innerAbbrevDot(toks, c))
     )
       continue;
     // a scare-quoted word inside the appositive (`wearing a "Ted Cruz" pin`) does not end it
@@ -456,6 +457,15 @@ function appositiveSubject(
   if (depth < 2 && np && np.s - 1 > lo && toks.at(np.s - 1)!.w === ",")
     return appositiveSubject(toks, np.s - 1, lo, depth + 1);
   return null;
+}
+
+/**
+ * True when the period at `c` sits inside a dotted abbreviation, a single letter and a period
+ * following it: the first dot of `D-N.M.` or `R-S.C.` (a party-state tag), of `U.N.`.
+ */
+function innerAbbrevDot(toks: Toks, c: number): boolean {
+  const a = toks.at(c + 1);
+  return !!a && a.word && a.w.length === 1 && toks.at(c + 2)?.w === ".";
 }
 
 /** `Suzanne Earley, replied`: a comma with no appositive before it; the name right before it. */
