@@ -407,6 +407,17 @@ describe("parseDateline", () => {
       },
     ],
     [
+      "should read a German day with a period before the month",
+      `BREMEN, 4. Oktober (dpa) - Die Feuerwehr hat einen Brand gelöscht.${BODY}`,
+      {
+        text: "BREMEN, 4. Oktober (dpa)",
+        locations: ["BREMEN"],
+        date: "4. Oktober",
+        agency: "dpa",
+        rule: "dateline/credit-paren",
+      },
+    ],
+    [
       "should read a credit before the place",
       `(ANSA) - BRUXELLES, 11 LUG - La Commissione ha detto.${BODY}`,
       {
@@ -1031,6 +1042,12 @@ describe("isoDate", () => {
       `(ANSA) - BRUXELLES, 11 LUG - La Commissione.${BODY}`,
       "2013-07-20",
       "2013-07-11",
+    ],
+    [
+      "should resolve a German day with a period",
+      `Kiel, 12. März 2024 (dpa) - Die Polizei sucht Zeugen.${BODY}`,
+      undefined,
+      "2024-03-12",
     ],
     [
       "should leave an impossible day unresolved",

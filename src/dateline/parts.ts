@@ -271,17 +271,18 @@ export function readRegion(c: Cursor, p: number): Range | null {
 
 /**
  * A date: `Aug 22`, `Jan. 28`, `March 24, 2023`, `Sept. 7`, `30th June 2020`, `11 LUG`,
- * `FEBRUARY 19, 2020`, typos `Marchg 12`, `Apri l7`, `March 2O`; a month alone before a dash.
+ * `FEBRUARY 19, 2020`, `3. Oktober`, typos `Marchg 12`, `Apri l7`, `March 2O`; a month alone before a dash.
  */
 export function readDate(c: Cursor, p: number): DateRange | null {
   const t = c.t;
   if (p >= c.end) return null;
   if (isDigitCh(t[p]!)) {
-    // Day first: `11 LUG`, `30th June 2020`, `2 March`.
+    // Day first: `11 LUG`, `30th June 2020`, `2 March`, German `3. Oktober`.
     const d = readDay(c, p);
     if (!d) return null;
-    const ms = skipWs(c, d.end);
-    if (ms === d.end) return null;
+    const de = t[d.end] === "." ? d.end + 1 : d.end;
+    const ms = skipWs(c, de);
+    if (ms === de) return null;
     const me = readWord(c, ms);
     if (me < 0) return null;
     const month = monthOf(t.slice(ms, me));
