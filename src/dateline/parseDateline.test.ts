@@ -62,6 +62,12 @@ function check(input: string, want: Want): void {
 
 describe("parseDateline", () => {
   const rows: Row[] = [
+    // PA: a credit that is also a US state code
+    [
+      "should read a PA credit that is also a state code",
+      `DUBLIN, Oct 3 (PA) - Ministers met in Dublin.${BODY}`,
+      { text: "DUBLIN, Oct 3 (PA)", locations: ["DUBLIN"], date: "Oct 3", agency: "PA", rule: "dateline/credit-paren" },
+    ],
     // AP
     [
       "should read an AP dateline with a country",

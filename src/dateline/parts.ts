@@ -408,8 +408,10 @@ export function readParenCredit(c: Cursor, p: number): Credit | null {
     if (readDate(c, s)?.end === e) return null;
     const words = inner.split(/[\s/]+/u);
     if (words.length > 5 || words.some((w) => isNotCredit(w))) return null;
-    // `Charlie Dent (Pa.)`, `Sen. Bob Menendez (D-NJ)`: a state or party tag, not a credit.
-    if (PARTY_TAG.test(inner) || isKnownRegion(inner)) return null;
+    // `Charlie Dent (Pa.)`, `Sen. Bob Menendez (D-NJ)`: a state or party tag, not a credit; but an
+    // agency credit in capitals that is also a state code (`LONDON (PA) -`) stays a credit.
+    if (PARTY_TAG.test(inner)) return null;
+    if (isKnownRegion(inner) && !(inner === inner.toUpperCase() && isKnownCredit(inner))) return null;
     const known = isKnownCredit(inner) || WIRE_CREDIT.test(inner);
     return {
       start: p,
