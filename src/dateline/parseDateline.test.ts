@@ -62,6 +62,12 @@ function check(input: string, want: Want): void {
 
 describe("parseDateline", () => {
   const rows: Row[] = [
+    // A byline with its affiliation run into the dateline on one line
+    [
+      "should start the dateline after a byline and affiliation on the same line",
+      `By ANN MOORE, Associated Press HELENA, Mont. (AP) — Lawmakers met.${BODY}`,
+      { text: "HELENA, Mont. (AP)", locations: ["HELENA"], region: "Mont.", agency: "AP", rule: "dateline/credit-paren" },
+    ],
     // PA: a credit that is also a US state code
     [
       "should read a PA credit that is also a state code",

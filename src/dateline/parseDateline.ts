@@ -5,6 +5,7 @@ import {
   type ResolvedOptions,
 } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
+import { AGENCIES } from "../agency/data.ts";
 import { agencyByCredit } from "../agency/lookup.ts";
 import { ALNUM, ANCHOR } from "./patterns.ts";
 import {
@@ -151,11 +152,25 @@ function matchLine(
         isSpace(p) || !isAlnumCode(p) || isLowerOnly(text[i - 1]!, p);
       if (!boundary) continue;
       const inner = matchDatelineAt(text, i, end, true);
-      if (inner && !inner.weak) return inner;
+      if (inner && !inner.weak && !namesAnAgency(text, inner)) return inner;
     }
     from = anchor + 1;
   }
   return null;
+}
+
+/**
+ * True when the places and qualifiers of a match hold an agency's name: the match started inside a
+ * byline run into the dateline (`By PAUL KELLY, Associated Press HELENA, Mont. (AP) —`), so a later
+ * start is the dateline. Only names of eight or more characters count (`Associated Press`,
+ * `Agence France-Presse`, `The Canadian Press`).
+ */
+function namesAnAgency(text: string, m: DatelineMatch): boolean {
+  const head = text.slice(m.start, m.agency?.start ?? m.end);
+  for (const a of AGENCIES) {
+    for (const name of a.aliases) if (name.length >= 8 && head.includes(name)) return true;
+  }
+  return false;
 }
 
 /** True when `text[i]` changes under lower-casing (a capital letter; ASCII fast path). */
