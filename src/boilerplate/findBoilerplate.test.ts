@@ -139,3 +139,16 @@ describe("findBoilerplate: desk codes after a sign-off", () => {
     expect(findBoilerplate("The vote is set for Tuesday.\n\nNEW YORK CITY")).toEqual([]);
   });
 });
+
+describe("findBoilerplate: press-release source line", () => {
+  it("should take a closing SOURCE line of a short release", () => {
+    const text = "NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Corp. announced results today.\n\nSOURCE Acme Corp";
+    const b = findBoilerplate(text);
+    expect(b.map((x) => [x.kind, x.rule, x.text])).toEqual([["contact", "boilerplate/source-line", "SOURCE Acme Corp"]]);
+    expect(text.slice(b[0]!.start, b[0]!.end)).toBe("SOURCE Acme Corp");
+  });
+
+  it("should keep a story sentence that starts with Source", () => {
+    expect(findBoilerplate("The ruling stands.\n\nSource code for the app was published on Monday, the company said.")).toEqual([]);
+  });
+});

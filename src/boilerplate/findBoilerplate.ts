@@ -380,6 +380,11 @@ function tailWalk(doc: Doc, hits: (Hit | null)[], table: SignoffTable, trailers:
       hits[i] = whole(line, "contact", "boilerplate/email-line");
       continue;
     }
+    // `SOURCE Acme Corp`: the PR Newswire source line closing a release, also in a short one.
+    if (content.length <= 70 && SOURCE_HEADING.test(content)) {
+      hits[i] = whole(line, "contact", "boilerplate/source-line");
+      continue;
+    }
     if (content.length <= 24 && DESK_INITIALS.test(content.replace(/ /gu, ""))) {
       hits[i] = whole(line, "signoff", "boilerplate/desk-initials");
       continue;
