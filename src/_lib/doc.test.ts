@@ -58,10 +58,10 @@ describe("makeDoc", () => {
     ["newlines", "\n".repeat(1 << 20)],
     ["CRLF", "\r\n".repeat(1 << 19)],
     ["spaces and newlines", " \n".repeat(1 << 19)],
-  ])("should split 1 MB of %s in well under a second into few lines", (_, text) => {
+  ])("should split 1 MB of %s in bounded time (< 3 s on a loaded machine) into few lines", (_, text) => {
     const t0 = performance.now();
     const { lines } = makeDoc(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
     expect(lines.length).toBeLessThanOrEqual(MAX_BLANK_RUN + 2);
   });
 });

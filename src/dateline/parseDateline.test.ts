@@ -967,7 +967,7 @@ describe("parseDateline", () => {
     ];
     const t0 = performance.now();
     for (const s of junk) parseDateline(s);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
 

@@ -90,10 +90,10 @@ describe("extractQuotes: worst cases in linear time", () => {
     ["1 MiB of blank lines with spaces and CRLF", fill(" \r\n\t\u2028\r"), 0],
     ["one unclosed quote over 1 MiB of story text", "\u201c" + PLAIN_STORY.slice(1), 1],
     ["10,000 short lines", Array.from({ length: 10_000 }, (_, i) => ["By JO", "\u201cx", "", "MORE", "\u2018Said Ali"][i % 5]).join("\n"), -1],
-  ])("should handle %s in well under a second", (_name, input, count) => {
+  ])("should handle %s in bounded time (< 3 s on a loaded machine)", (_name, input, count) => {
     const t0 = performance.now();
     const quotes = extractQuotes(input);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(3000);
     if (count >= 0) expect(quotes).toHaveLength(count);
     for (const q of quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
   });
