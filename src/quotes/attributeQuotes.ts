@@ -56,7 +56,7 @@ const PUBLISHING = /* @__PURE__ */ new Set<string>(PUBLISHING_PARTICIPLES);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
-  const para = layout.para[at]!;
+  const para = layout.paraAt(at);
   for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
     if (para - s.para > 3) break;
@@ -94,9 +94,9 @@ function isTerminalCode(c: number): boolean {
  */
 function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
   const n = toks.length;
-  // the three columns live in the tokens' buffer (a typed array's own store costs more than its fill)
-  const [inQuote, para, sent] = toks.layoutColumns();
-  inQuote.fill(-1);
+  // the layout lives in the tokens' buffer (a typed array's own store costs more than its fill)
+  const layout = toks.newLayout();
+  let prevQ = -1;
   let q = 0;
   let p = 0;
   let s = 0;
@@ -110,9 +110,9 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
       q++;
     const sp = spans[q];
     const inside = !!sp && ts >= sp.open && ts < Math.max(sp.close, sp.end);
-    if (inside) inQuote[i] = q;
+    const cur = inside ? q : -1;
     if (i > 0) {
-      const prevInQ = inQuote[i - 1]! >= 0;
+      const prevInQ = prevQ >= 0;
       const brk = toks.brk(i);
       const pc = toks.punct(i - 1);
       if (
@@ -123,7 +123,7 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
       ) {
         p++;
         s++;
-      } else if (!inside || inQuote[i - 1] !== q) {
+      } else if (!inside || prevQ !== q) {
         // a sentence ends after . ! ? (not an abbreviation or an initial) before a capital or a mark
         if (
           !prevInQ &&
@@ -144,10 +144,10 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
         }
       }
     }
-    para[i] = p;
-    sent[i] = s;
+    layout.set(i, cur, p, s);
+    prevQ = cur;
   }
-  return { inQuote, para, sent };
+  return layout;
 }
 
 function span(
@@ -260,7 +260,7 @@ export function attributeQuotes(
       prev.cue &&
       prevFrame.a <= prev.cue.cs &&
       prev.cue.ce <= f.o &&
-      layout.para[prevFrame.a] === layout.para[f.o] &&
+      layout.paraAt(prevFrame.a) === layout.paraAt(f.o) &&
       gapIsCueOnly(toks, Math.max(prev.cue.ce, prev.cue.mention.e), f.o)
     ) {
       d = { ...prev, cue: prev.cue };
@@ -307,15 +307,15 @@ export function attributeQuotes(
       f.b0 === f.o &&
       f.o > 0 &&
       toks.at(f.o - 1)!.w === ":" &&
-      layout.para[f.o - 1] !== layout.para[f.o]
+      layout.paraAt(f.o - 1) !== layout.paraAt(f.o)
     ) {
       // `Caddell continued:` on the line before
       const end = f.o;
       let lo = end - 1;
       while (
         lo > 0 &&
-        layout.sent[lo - 1] === layout.sent[end - 1] &&
-        layout.inQuote[lo - 1]! < 0
+        layout.sentAt(lo - 1) === layout.sentAt(end - 1) &&
+        layout.quoteAt(lo - 1) < 0
       )
         lo--;
       const h = cueBefore(toks, { ...f, s0: lo }, lo, end);
@@ -354,11 +354,11 @@ export function attributeQuotes(
           },
           entity: spoke.entity,
           tok: spoke.tok,
-          para: layout.para[f.o]!,
+          para: layout.paraAt(f.o),
           cue: null,
         };
         rule = "quotes/previous";
-      } else if (last && layout.para[f.o]! - last.para <= 3) {
+      } else if (last && layout.paraAt(f.o) - last.para <= 3) {
         d = {
           ...last,
           speaker: { ...last.speaker, resolvedBy: "previous" },
@@ -461,7 +461,7 @@ function lastSpeechSighting(
   o: number,
   after: number,
 ): Sighting | null {
-  const para = layout.para[o]!;
+  const para = layout.paraAt(o);
   for (let k = before(inv.sightings, o) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
     if (s.tok >= o) continue;
@@ -478,10 +478,10 @@ function headlineSpeaker(
   f: QuoteFrame,
 ): CueHit | null {
   let s = f.o;
-  const para = layout.para[f.o];
+  const para = layout.paraAt(f.o);
   while (
     s > 0 &&
-    layout.para[s - 1] === para &&
+    layout.paraAt(s - 1) === para &&
     f.o - s < 30 &&
     toks.at(s)!.brk === 0
   )
@@ -530,11 +530,11 @@ function phraseWithHead(
   m: Mention,
   at: number,
 ): string | null {
-  const para = layout.para[at]!;
+  const para = layout.paraAt(at);
   for (let k = m.s - 1; k >= 0 && at - k < 400; k--) {
-    if (para - layout.para[k]! > 2) break;
+    if (para - layout.paraAt(k) > 2) break;
     const t = toks.at(k)!;
-    if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
+    if (t.l !== m.head || layout.quoteAt(k) >= 0) continue;
     const np = readNpLeft(toks, k, Math.max(0, k - 8));
     if (
       !np ||
@@ -562,11 +562,11 @@ function relativeIntro(
   m: Mention,
   at: number,
 ): string | null {
-  const para = layout.para[at]!;
+  const para = layout.paraAt(at);
   for (let k = m.s - 1; k > 0 && at - k < 400; k--) {
-    if (para - layout.para[k]! > 2) break;
+    if (para - layout.paraAt(k) > 2) break;
     const t = toks.at(k)!;
-    if (t.l !== m.head || layout.inQuote[k]! >= 0) continue;
+    if (t.l !== m.head || layout.quoteAt(k) >= 0) continue;
     const det = toks.at(k - 1)!;
     if (!(det.l === "a" || det.l === "an") || toks.at(k + 1)?.l !== "who")
       continue;
@@ -718,22 +718,22 @@ function frameOf(
   const a = tokenAtFrom(toks, sp.close, ie);
   // the writer's text before the quote, back to the sentence start or an earlier quote
   let b0 = o;
-  const sent = layout.sent[o]!;
+  const sent = layout.sentAt(o);
   while (
     b0 > 0 &&
-    layout.sent[b0 - 1] === sent &&
-    layout.inQuote[b0 - 1]! < 0 &&
+    layout.sentAt(b0 - 1) === sent &&
+    layout.quoteAt(b0 - 1) < 0 &&
     o - b0 < 80
   )
     b0--;
   let s0 = b0;
-  while (s0 > 0 && layout.sent[s0 - 1] === sent && o - s0 < 120) s0--;
+  while (s0 > 0 && layout.sentAt(s0 - 1) === sent && o - s0 < 120) s0--;
   // the clause after it, up to a full stop, a quote or a paragraph break
   let aEnd = a;
   while (aEnd < toks.length && aEnd - a < 60) {
     // read from the token columns: a token object only at a stop
-    if (aEnd > a && toks.brk(aEnd) >= 1 && layout.para[aEnd] !== layout.para[a]) break;
-    if (layout.inQuote[aEnd]! >= 0 && layout.inQuote[aEnd] !== qi) break;
+    if (aEnd > a && toks.brk(aEnd) >= 1 && layout.paraAt(aEnd) !== layout.paraAt(a)) break;
+    if (layout.quoteAt(aEnd) >= 0 && layout.quoteAt(aEnd) !== qi) break;
     const c = toks.punct(aEnd);
     if (isTerminalCode(c) || c === 0x3b) {
       const w = toks.at(aEnd - 1);
@@ -756,7 +756,7 @@ function frameOf(
     aEnd++;
   }
   const breakAfter =
-    a < toks.length && layout.para[a] !== layout.para[Math.max(o, a - 1)];
+    a < toks.length && layout.paraAt(a) !== layout.paraAt(Math.max(o, a - 1));
   return { o, is, ie, a, b0, aEnd, s0, partial: sp.partial, breakAfter };
 }
 
@@ -787,7 +787,7 @@ function decide(
     },
     entity,
     tok: at,
-    para: layout.para[f.o]!,
+    para: layout.paraAt(f.o),
     cue: hit,
   });
   const cited = m.kind === "pronoun" ? null : citedSource(toks, m.e);
@@ -855,7 +855,7 @@ function decide(
       return make(org.name, "organization", org);
     }
     const last = lastDecided(decided);
-    if (DOC_NOUNS.has(m.head) && last && layout.para[at]! - last.para <= 3)
+    if (DOC_NOUNS.has(m.head) && last && layout.paraAt(at) - last.para <= 3)
       return make(last.speaker.name, "organization", last.entity);
     const org = salientOrg(inv, layout, at);
     if (org) return make(org.name, "organization", org);
@@ -908,13 +908,13 @@ function decide(
     if (
       last &&
       (!last.entity || last.entity.kind === "org") &&
-      layout.para[at]! - last.para <= 3
+      layout.paraAt(at) - last.para <= 3
     )
       return make(last.speaker.name, "pronoun", last.entity);
     for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
       const s = inv.sightings[k]!;
       if (s.tok >= at) continue;
-      if (layout.para[at]! - s.para > 3) break;
+      if (layout.paraAt(at) - s.para > 3) break;
       if (s.entity.kind === "org")
         return make(s.entity.name, "pronoun", s.entity);
     }
@@ -936,7 +936,7 @@ function salient(
   g: Gender,
   titleMode: boolean,
 ): Entity | null {
-  const para = layout.para[at]!;
+  const para = layout.paraAt(at);
   const seen: Sighting[] = [];
   for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;

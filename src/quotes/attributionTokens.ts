@@ -343,18 +343,24 @@ export class Toks {
   }
 
   /**
-   * Three zeroed per-token integer columns (quote, paragraph, sentence of each token) in the
-   * tokens' own buffer; for the one layout pass of a call.
+   * A zeroed {@link TokenLayout} for these tokens, in the tokens' own buffer; for the one layout
+   * pass of a call.
    */
-  layoutColumns(): [Int32Array, Int32Array, Int32Array] {
+  newLayout(): TokenLayout {
     const buf = this.fl.buffer;
     const cap = this.meta.length;
+    const blocks = blocksOf(cap);
     const n = this.length;
-    return [
-      new Int32Array(buf, cap * 12, n),
-      new Int32Array(buf, cap * 16, n),
-      new Int32Array(buf, cap * 20, n),
-    ];
+    const nb = blocksOf(n);
+    const lay = cap * 13 + blocks * 12;
+    return new TokenLayout(
+      new Uint8Array(buf, lay, n),
+      new Uint8Array(buf, lay + cap, n),
+      new Uint8Array(buf, lay + 2 * cap, n),
+      new Int32Array(buf, cap * 12, nb),
+      new Int32Array(buf, cap * 12 + blocks * 4, nb),
+      new Int32Array(buf, cap * 12 + blocks * 8, nb),
+    );
   }
 
   /** {@link F} bits of token `k` (in range), looked up once per token. */
@@ -459,11 +465,89 @@ export class Toks {
   }
 }
 
+/** Tokens a layout block holds: each block keeps its first values as integers, the rest as small offsets. */
+const BLOCK_SHIFT = 6;
+
+/** Layout blocks for `n` tokens. */
+function blocksOf(n: number): number {
+  return (n + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
+}
+
 /**
- * Bytes a token takes in the builder's one buffer: offsets (8), flag column (4), three layout
- * columns for {@link Toks.layoutColumns} (12), bits (1).
+ * Bytes a token takes in the builder's one buffer: offsets (8), flag column (4), bits (1), three
+ * layout offset columns (3); the layout blocks' integers (12 a block) come on top.
  */
-const BYTES_PER_TOKEN = 25;
+const BYTES_PER_TOKEN = 16;
+
+/** Bytes of the builder's buffer for `cap` tokens. */
+function bufferBytes(cap: number): number {
+  return cap * BYTES_PER_TOKEN + blocksOf(cap) * 12;
+}
+
+/**
+ * Quote, paragraph and sentence of every token, kept small: per block of 64 tokens the values of
+ * its first token as integers, and per token its distance from them in one byte (a paragraph or
+ * sentence index grows by at most one a token). Read out of range, each answers NaN (as an
+ * out-of-range typed array read answers undefined: never equal, never in a quote).
+ *
+ * @internal
+ */
+export class TokenLayout {
+  /** Per token: 0 outside quotes, else the quote index minus its block's base plus one (255: see `over`). */
+  private readonly qOff: Uint8Array;
+  private readonly pOff: Uint8Array;
+  private readonly sOff: Uint8Array;
+  private readonly qBase: Int32Array;
+  private readonly pBase: Int32Array;
+  private readonly sBase: Int32Array;
+  /** Quote indices too far above their block's base for a byte (never in practice). */
+  private over: Map<number, number> | null = null;
+
+  constructor(qOff: Uint8Array, pOff: Uint8Array, sOff: Uint8Array, qBase: Int32Array, pBase: Int32Array, sBase: Int32Array) {
+    this.qOff = qOff;
+    this.pOff = pOff;
+    this.sOff = sOff;
+    this.qBase = qBase;
+    this.pBase = pBase;
+    this.sBase = sBase;
+  }
+
+  /** Stores token `k`'s values (tokens in order, from 0; quote -1 outside quotes). */
+  set(k: number, quote: number, para: number, sent: number): void {
+    const b = k >> BLOCK_SHIFT;
+    if ((k & ((1 << BLOCK_SHIFT) - 1)) === 0) {
+      this.pBase[b] = para;
+      this.sBase[b] = sent;
+      this.qBase[b] = quote < 0 ? 0 : quote;
+    }
+    this.pOff[k] = para - this.pBase[b]!;
+    this.sOff[k] = sent - this.sBase[b]!;
+    if (quote < 0) return;
+    const d = quote - this.qBase[b]! + 1;
+    if (d < 255) this.qOff[k] = d;
+    else {
+      this.qOff[k] = 255;
+      (this.over ??= new Map()).set(k, quote);
+    }
+  }
+
+  /** Index of the quote span token `k` lies in, else -1. */
+  quoteAt(k: number): number {
+    const d = this.qOff[k]!;
+    if (d === 0) return -1;
+    return d === 255 ? (this.over?.get(k) ?? NaN) : this.qBase[k >> BLOCK_SHIFT]! + d - 1;
+  }
+
+  /** Paragraph index of token `k`. */
+  paraAt(k: number): number {
+    return this.pBase[k >> BLOCK_SHIFT]! + this.pOff[k]!;
+  }
+
+  /** Sentence index of token `k`. */
+  sentAt(k: number): number {
+    return this.sBase[k >> BLOCK_SHIFT]! + this.sOff[k]!;
+  }
+}
 
 /** Collects tokens into growing typed arrays (offsets, flag column and bits share one buffer: one allocation). */
 class TokBuilder {
@@ -476,22 +560,22 @@ class TokBuilder {
   constructor(text: string) {
     this.text = text;
     const cap = Math.max(16, Math.ceil(text.length / 5));
-    const buf = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+    const buf = new ArrayBuffer(bufferBytes(cap));
     this.offs = new Int32Array(buf, 0, 2 * cap);
     this.fl = new Int32Array(buf, cap * 8, cap);
-    this.meta = new Uint8Array(buf, cap * 24, cap);
+    this.meta = new Uint8Array(buf, cap * 12 + blocksOf(cap) * 12, cap);
   }
 
   push(s: number, e: number, bits: number, brk: 0 | 1 | 2): void {
     const k = this.n;
     if (k === this.meta.length) {
       const cap = k * 2;
-      const buf = new ArrayBuffer(cap * BYTES_PER_TOKEN);
+      const buf = new ArrayBuffer(bufferBytes(cap));
       const offs = new Int32Array(buf, 0, 2 * cap);
       offs.set(this.offs);
       this.offs = offs;
       this.fl = new Int32Array(buf, cap * 8, cap);
-      const meta = new Uint8Array(buf, cap * 24, cap);
+      const meta = new Uint8Array(buf, cap * 12 + blocksOf(cap) * 12, cap);
       meta.set(this.meta);
       this.meta = meta;
     }

@@ -1,5 +1,5 @@
 import { AGE, SPACES } from "./attributionPatterns.ts";
-import { F, hashWord, type Toks } from "./attributionTokens.ts";
+import { F, hashWord, type TokenLayout, type Toks } from "./attributionTokens.ts";
 import {
   classify,
   isAcronym,
@@ -67,11 +67,7 @@ export interface Inventory {
 }
 
 /** Per-token layout the inventory needs: quote membership, paragraph and sentence indices. */
-export interface Layout {
-  readonly inQuote: Int32Array;
-  readonly para: Int32Array;
-  readonly sent: Int32Array;
-}
+export type Layout = TokenLayout;
 
 function nameOf(
   text: string,
@@ -320,7 +316,7 @@ export function buildInventory(
   const sightings: Sighting[] = [];
   for (let k = 0; k < runs.length; k++) {
     const r = runs[k]!;
-    if (layout.inQuote[r.s]! >= 0) continue;
+    if (layout.quoteAt(r.s) >= 0) continue;
     let ent = runEntity[k] ?? null;
     if (!ent && r.e - r.s === 1 && nameAt(toks, r.s)) {
       if (mayName(r.s))
@@ -340,7 +336,7 @@ export function buildInventory(
       // (a sighting that speaks)
       // (not a capitalised word opening a sentence: `Dealers said ...`)
       const opensSentence =
-        r.s === 0 || layout.sent[r.s - 1] !== layout.sent[r.s];
+        r.s === 0 || layout.sentAt(r.s - 1) !== layout.sentAt(r.s);
       if (
         !opensSentence &&
         nameAt(toks, r.s) &&
@@ -379,7 +375,7 @@ class LazySighting implements Sighting {
     if (speaks !== null) this.said = speaks ? 1 : 0;
     this.entity = entity;
     this.tok = s;
-    this.para = layout.para[s]!;
+    this.para = layout.paraAt(s);
     this.toks = toks;
     this.layout = layout;
     this.end = e;
@@ -508,9 +504,9 @@ function isClauseStart(
   layout: Layout,
   s: number,
 ): boolean {
-  const sent = layout.sent[s]!;
+  const sent = layout.sentAt(s);
   const k = s - 1;
-  if (k < 0 || layout.sent[k] !== sent) return true;
+  if (k < 0 || layout.sentAt(k) !== sent) return true;
   const t = toks.at(k)!;
   if (!t.word && t.w === ",") {
     // `Meanwhile, Dmitry Medvedev ...`, `In Geneva, ...`
