@@ -2,22 +2,28 @@ import { isSpace } from "../_lib/span.ts";
 import type { RawQuote } from "./findQuoteSpans.ts";
 import { POSSESSIVE_END } from "./extractionPatterns.ts";
 import {
+  CLAUSE_SPEECH_VERBS,
   COPULAS,
   FUNCTION_WORDS,
   MENTION_WORDS,
+  NAMING_VERBS,
   SHORT_QUOTE_VERBS,
   SPEECH_EVENT_NOUNS,
   TITLE_CUES,
   TITLE_SMALL_WORDS,
+  LIST_ARTICLES,
+  LIST_CONJUNCTIONS,
   TRAILING_SPEECH_VERBS,
 } from "./extractionData.ts";
-import { isWordChar } from "./marks.ts";
+import { isMarkChar, isWordChar } from "./marks.ts";
 
 /** The word tables read per word, as read-only sets (a list search costs its length per word). */
 const IS = /* @__PURE__ */ (() => ({
   COPULAS: new Set<string>(COPULAS) as ReadonlySet<string>,
   FUNCTION_WORDS: new Set<string>(FUNCTION_WORDS) as ReadonlySet<string>,
   MENTION_WORDS: new Set<string>(MENTION_WORDS) as ReadonlySet<string>,
+  NAMING_VERBS: new Set<string>(NAMING_VERBS) as ReadonlySet<string>,
+  CLAUSE_SPEECH_VERBS: new Set<string>(CLAUSE_SPEECH_VERBS) as ReadonlySet<string>,
   SHORT_QUOTE_VERBS: new Set<string>(SHORT_QUOTE_VERBS) as ReadonlySet<string>,
   SPEECH_EVENT_NOUNS: new Set<string>(SPEECH_EVENT_NOUNS) as ReadonlySet<string>,
   TITLE_CUES: new Set<string>(TITLE_CUES) as ReadonlySet<string>,
@@ -74,6 +80,8 @@ export function classifyQuote(
   const before = wordBefore(text, p + 1, raw.lineStart);
   if (before === "so-called")
     return { keep: false, partial, rule: "quotes/so-called" };
+  if (words <= MAX_TERM_WORDS && definesAcronym(text, start, end, raw.close, raw.lineEnd))
+    return { keep: false, partial, rule: "quotes/defined-term" };
   if (words < 3) {
     // A short full sentence: opens its paragraph or sentence, capitalised, and either ends with
     // . ! ? or ends with a comma before its cue (`“Never,” she said`; not `''Billions,'' on TV`).
@@ -90,10 +98,13 @@ export function classifyQuote(
           speechVerbAfter(text, raw.close, raw.lineEnd, 3)));
     if (standalone)
       return { keep: true, partial: false, rule: "quotes/short-sentence" };
-    const reported =
+    let reported =
       raw.closed && !isTitleCase(text, start, end)
         ? reportedShort(text, raw)
         : null;
+    // a two-word phrase far from its verb that the writer also uses unquoted is the story's term
+    if (reported === "quotes/short-clause" && words === 2 && recursUnquoted(text, start, end))
+      reported = null;
     return reported === null
       ? { keep: false, partial, rule: "quotes/short" }
       : { keep: true, partial, rule: reported };
@@ -317,10 +328,85 @@ function isTitleCaseLine(text: string, raw: RawQuote): boolean {
   return caps >= 2 && lower <= caps / 4;
 }
 
+/** The most words a quoted term defined by its initials can have (`“neutral point of view” or NPOV`). */
+const MAX_TERM_WORDS = 8;
+
+/**
+ * True when the closing mark is followed by ` (ABC)`, ` or ABC` or `, or ABC`, where `ABC` (2 to
+ * 8 capitals) spells the initials of the quoted words, every word or the words but the small ones
+ * (`“neutral point of view” or NPOV`, `“special purpose vehicle” (SPV)`): the writer defines a
+ * term, nobody is quoted.
+ */
+function definesAcronym(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  lineEnd: number,
+): boolean {
+  let k = from;
+  if (text.charCodeAt(k) === 0x2c) k++;
+  if (text.charCodeAt(k) !== 0x20) return false;
+  k++;
+  if (text.charCodeAt(k) === 0x28) k++;
+  else if (text.startsWith("or ", k)) k += 3;
+  else return false;
+  const b = k;
+  const stop = Math.min(lineEnd, b + MAX_TERM_WORDS + 1);
+  while (k < stop && text.charCodeAt(k) >= 0x41 && text.charCodeAt(k) <= 0x5a) k++;
+  if (k - b < 2 || k - b > MAX_TERM_WORDS || (k < lineEnd && isWordChar(text.charCodeAt(k)))) return false;
+  const acronym = text.slice(b, k);
+  let all = "";
+  let big = "";
+  let w = start;
+  while (w < end) {
+    while (w < end && !isWordChar(text.charCodeAt(w))) w++;
+    if (w >= end) break;
+    const wb = w;
+    while (w < end && (isWordChar(text.charCodeAt(w)) || text.charCodeAt(w) === 0x27 || text.charCodeAt(w) === 0x2019)) w++;
+    const initial = text.charAt(wb).toUpperCase();
+    all += initial;
+    if (!IS.TITLE_SMALL_WORDS.has(text.slice(wb, w).toLowerCase())) big += initial;
+  }
+  return acronym === all || acronym === big;
+}
+
+/** How far (characters) either side of a short quote {@link recursUnquoted} looks for its words. */
+const RECUR_WINDOW = 600;
+
+/**
+ * True when the words of a short quote (trailing punctuation aside) also stand unquoted within
+ * 600 characters of it, case aside (`will not accept “security guarantees”` in a story that
+ * speaks of security guarantees throughout): the writer's own term for the topic, not words
+ * reported from a speaker.
+ */
+function recursUnquoted(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && !isWordChar(text.charCodeAt(e - 1))) e--;
+  if (e - start < 3) return false;
+  const phrase = text.slice(start, e).toLowerCase();
+  const from = Math.max(0, start - RECUR_WINDOW);
+  const hay = text.slice(from, Math.min(text.length, end + RECUR_WINDOW)).toLowerCase();
+  let k = hay.indexOf(phrase);
+  while (k >= 0) {
+    const at = from + k;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0x20;
+    const after = text.charCodeAt(at + phrase.length);
+    if (at !== start && !isWordChar(before) && !isMarkChar(before) && !(at + phrase.length < text.length && (isWordChar(after) || isMarkChar(after))))
+      return true;
+    k = hay.indexOf(phrase, k + 1);
+  }
+  return false;
+}
+
 /** How many words before a short quote {@link reportedShort} reads, and how far back (characters). */
 const SHORT_WORDS_BEFORE = 40;
 const SHORT_CHARS_BEFORE = 250;
 const SHORT_CHARS_AFTER = 80;
+/** How far (words) a naming verb may stand before a short quote, past its object: `called the long lines “unacceptable.”` */
+const NAMING_WORDS_BEFORE = 6;
+/** How far (words) a reporting verb may stand before a short quote in its clause: `says he is making “a demand”`. */
+const CLAUSE_WORDS_BEFORE = 12;
 
 /**
  * Rule id when a one- or two-word quoted passage (not Title Case) is what someone said rather
@@ -330,16 +416,39 @@ const SHORT_CHARS_AFTER = 80;
  * mark), must not be a mentioned word (`the word “okay”`) or an infinitive (`to “reset”`), and
  * is then kept when:
  * - a reporting verb stands at most two words before it (`called the plan “reckless”`,
- *   `described it as “a farce”`; not `called for`): `quotes/short-cued`;
+ *   `described it as “a farce”`; not `called for`, `called on`), or a naming verb at most six
+ *   words before it with no other quoted passage between (`called the long lines
+ *   “unacceptable.”`): `quotes/short-cued`;
  * - it is a predicate after a form of `be` (`the deal was “historic”`): `quotes/short-predicate`;
  * - it follows `a`/`an`/`the` in a sentence that reports speech, or ends the sentence
- *   (`said it was a “mistake.”`): `quotes/short-described`.
+ *   (`said it was a “mistake.”`): `quotes/short-described`;
+ * - a reporting or belief verb stands three to twelve words before it with no other quoted
+ *   passage between (`says he is making “a demand”`), unless it is a two-word phrase the writer
+ *   also uses unquoted nearby: `quotes/short-clause`;
+ * - it continues a list of quoted items (`a “cheat,” a “liar” and “blind.”`) that ends with it or
+ *   goes on after it, and the list's first item passes the tests above: `quotes/short-list`.
  * Reads at most 250 characters before and 80 after the passage, within its line and sentence.
  */
 function reportedShort(text: string, raw: RawQuote): string | null {
   const next = nextKind(text, raw.close, raw.lineEnd);
-  if (next === NEXT_OTHER || next === NEXT_NOUN) return null;
-  const words = sentenceWordsBefore(text, raw.open, raw.lineStart);
+  const head = listHead(text, raw.open, raw.lineStart);
+  if (head >= 0) {
+    // an item of a list of quoted words: kept when the list ends here or goes on with another
+    // quoted item, and its first item is a reported short quote
+    const headClose = closeAfter(text, head, raw.open);
+    if (
+      (next === NEXT_END || next === NEXT_QUOTE || next === NEXT_AND_QUOTE) &&
+      headClose >= 0 &&
+      frameRule(text, head, headClose, raw.lineStart, raw.lineEnd, nextKind(text, headClose, raw.lineEnd)) !== null
+    )
+      return "quotes/short-list";
+  }
+  return frameRule(text, raw.open, raw.close, raw.lineStart, raw.lineEnd, next);
+}
+
+function frameRule(text: string, open: number, close: number, lineStart: number, lineEnd: number, next: number): string | null {
+  if (next === NEXT_OTHER || next === NEXT_NOUN || next === NEXT_QUOTE) return null;
+  const { words, markAt } = sentenceWordsBefore(text, open, lineStart);
   const last = words[0] ?? "";
   if (
     last === "to" ||
@@ -353,33 +462,121 @@ function reportedShort(text: string, raw: RawQuote): string | null {
     const w = words[k]!;
     if (IS.SHORT_QUOTE_VERBS.has(w)) {
       speech = true;
-      if (cueAt < 0 && k <= 2 && !(k > 0 && words[k - 1] === "for")) cueAt = k;
+      if (
+        cueAt < 0 &&
+        (k <= 2 || (k <= NAMING_WORDS_BEFORE && k < markAt && IS.NAMING_VERBS.has(w))) &&
+        !(k > 0 && (words[k - 1] === "for" || words[k - 1] === "on"))
+      )
+        cueAt = k;
     } else if (IS.SPEECH_EVENT_NOUNS.has(w)) speech = true;
   }
   if (cueAt >= 0) return "quotes/short-cued";
   if (IS.COPULAS.has(last)) return "quotes/short-predicate";
   if (last === "a" || last === "an" || last === "the") {
     if (
-      next !== NEXT_FUNCTION ||
+      (next !== NEXT_FUNCTION && next !== NEXT_AND_QUOTE) ||
       speech ||
-      speechAfter(text, raw.close, raw.lineEnd)
+      speechAfter(text, close, lineEnd)
     )
       return "quotes/short-described";
   }
+  const clauseStop = Math.min(markAt, words.length, CLAUSE_WORDS_BEFORE);
+  for (let k = 3; k < clauseStop; k++) {
+    if (IS.CLAUSE_SPEECH_VERBS.has(words[k]!)) return "quotes/short-clause";
+  }
   return null;
 }
+
 
 const NEXT_END = 0;
 const NEXT_CAPITAL = 1;
 const NEXT_FUNCTION = 2;
 const NEXT_NOUN = 3;
 const NEXT_OTHER = 4;
+/** An opening quotation mark, alone or after `and`/`or`: a list of quoted items goes on. */
+const NEXT_QUOTE = 5;
+/** `and`/`or` then an opening quotation mark. */
+const NEXT_AND_QUOTE = 6;
+
+/** Most items of a list of quoted words {@link listHead} walks back over. */
+const MAX_LIST_ITEMS = 6;
+/** Most characters a quoted list item can span. */
+const MAX_ITEM_CHARS = 60;
+
+/**
+ * The opening mark of the first item of a list of quoted words that the passage opening at `open`
+ * continues (`a “nasty guy,” an “anchor baby,” “unstable” and “sick.”`: from `sick.`, the mark
+ * before `nasty`), or -1 when no quoted item stands right before it. Items are separated by
+ * spaces, commas, `and`/`or` and an article.
+ */
+function listHead(text: string, open: number, lineStart: number): number {
+  let pos = open;
+  let head = -1;
+  for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+    let k = skipBack(text, pos, lineStart);
+    k = skipWordBack(text, k, lineStart, LIST_ARTICLES);
+    k = skipWordBack(text, k, lineStart, LIST_CONJUNCTIONS);
+    while (k > lineStart && (text.charCodeAt(k - 1) === 0x2c || isSpace(text.charCodeAt(k - 1)))) k--;
+    if (k <= lineStart || !isCloseMark(text.charCodeAt(k - 1))) break;
+    const o = openBefore(text, k - 1, lineStart);
+    if (o < 0) break;
+    head = o;
+    pos = o;
+  }
+  return head;
+}
+
+
+function skipBack(text: string, at: number, lineStart: number): number {
+  let k = at;
+  while (k > lineStart && isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** `at` moved back over one of `words` (and the spaces before it) when it ends there. */
+function skipWordBack(text: string, at: number, lineStart: number, words: readonly string[]): number {
+  let b = at;
+  while (b > lineStart && b > at - 4 && isLetter(text.charCodeAt(b - 1))) b--;
+  if (b === at || (b > lineStart && !isSpace(text.charCodeAt(b - 1)))) return at;
+  if (!words.includes(text.slice(b, at).toLowerCase())) return at;
+  return skipBack(text, b, lineStart);
+}
+
+/** The opening mark matching the closing mark at `close` (a mark at the line start or after a space), or -1. */
+function openBefore(text: string, close: number, lineStart: number): number {
+  const stop = Math.max(lineStart, close - MAX_ITEM_CHARS);
+  for (let k = close - 1; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (isMarkChar(c) && (k === lineStart || isSpace(text.charCodeAt(k - 1))) && k + 1 < close && isWordChar(text.charCodeAt(k + 1)))
+      return k;
+  }
+  return -1;
+}
+
+/** Just past the first closing mark after the opening mark at `open`, before `limit`, or -1. */
+function closeAfter(text: string, open: number, limit: number): number {
+  for (let k = open + 2; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (isCloseMark(c) && isWordOrStop(text.charCodeAt(k - 1)) && (k + 1 >= limit || !isWordChar(text.charCodeAt(k + 1))))
+      return k + 1;
+  }
+  return -1;
+}
+
+function isWordOrStop(c: number): boolean {
+  return isWordChar(c) || c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f;
+}
 
 /** What follows a closing mark: the line end, a capitalised word, a function word, another lower-case word, or anything else. */
 function nextKind(text: string, from: number, lineEnd: number): number {
   let k = from;
   while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
   if (k >= lineEnd) return NEXT_END;
+  if (isOpenMarkAt(text, k, lineEnd)) return NEXT_QUOTE;
+  if ((text.startsWith("and ", k) || text.startsWith("or ", k))) {
+    const m = text.indexOf(" ", k) + 1;
+    if (isOpenMarkAt(text, m, lineEnd)) return NEXT_AND_QUOTE;
+  }
   const b = k;
   const stop = Math.min(lineEnd, b + 24);
   while (k < stop && isLetter(text.charCodeAt(k))) k++;
@@ -387,6 +584,11 @@ function nextKind(text: string, from: number, lineEnd: number): number {
   const word = text.slice(b, k);
   if (word !== word.toLowerCase()) return NEXT_CAPITAL;
   return IS.FUNCTION_WORDS.has(word) ? NEXT_FUNCTION : NEXT_NOUN;
+}
+
+/** True when an opening quotation mark stands at `k` (a mark followed by a word character). */
+function isOpenMarkAt(text: string, k: number, lineEnd: number): boolean {
+  return k + 1 < lineEnd && isMarkChar(text.charCodeAt(k)) && isWordChar(text.charCodeAt(k + 1));
 }
 
 function isLetter(c: number): boolean {
@@ -402,8 +604,9 @@ function sentenceWordsBefore(
   text: string,
   at: number,
   lineStart: number,
-): string[] {
+): { words: string[]; markAt: number } {
   const out: string[] = [];
+  let markAt = SHORT_WORDS_BEFORE;
   const floor = Math.max(lineStart, at - SHORT_CHARS_BEFORE);
   let k = at;
   while (out.length < SHORT_WORDS_BEFORE) {
@@ -413,16 +616,42 @@ function sentenceWordsBefore(
     while (k > floor && !isSpace(text.charCodeAt(k - 1))) k--;
     if (k === floor && floor > lineStart) break; // a word cut by the window
     let we = e;
+    let mark = false;
     while (we > k && !isWordChar(text.charCodeAt(we - 1))) {
       const c = text.charCodeAt(we - 1);
-      if (c === 0x2e || c === 0x21 || c === 0x3f) return out;
+      if (c === 0x2e || c === 0x21 || c === 0x3f) return { words: out, markAt };
+      if (isMarkChar(c)) mark = true;
       we--;
     }
     let wb = k;
-    while (wb < we && !isWordChar(text.charCodeAt(wb))) wb++;
+    while (wb < we && !isWordChar(text.charCodeAt(wb))) {
+      if (isMarkChar(text.charCodeAt(wb))) mark = true;
+      wb++;
+    }
+    if (mark && markAt > out.length) markAt = out.length;
+    const glued = gluedSentenceStart(text, wb, we);
+    if (glued > wb) {
+      if (glued < we) out.push(text.slice(glued, we).toLowerCase());
+      return { words: out, markAt };
+    }
     if (wb < we) out.push(text.slice(wb, we).toLowerCase());
   }
-  return out;
+  return { words: out, markAt };
+}
+
+/**
+ * Where a sentence glued to the one before it starts inside the word `[b, e)`
+ * (`Wednesday.Kim`: a lower-case letter, `.`, `!` or `?`, then a capital), or `b` when none.
+ */
+function gluedSentenceStart(text: string, b: number, e: number): number {
+  for (let k = e - 2; k > b; k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    const before = text.charCodeAt(k - 1);
+    const after = text.charCodeAt(k + 1);
+    if (before >= 0x61 && before <= 0x7a && after >= 0x41 && after <= 0x5a) return k + 1;
+  }
+  return b;
 }
 
 /** True when a reporting verb or speech noun is among the words after `from` up to the sentence end (80 characters at most). */

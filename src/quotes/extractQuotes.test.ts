@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeDoc } from "../_lib/doc.ts";
 import { resolveOptions } from "../_lib/options.ts";
 import { extractQuotes, quotesIn } from "./extractQuotes.ts";
+import { findQuoteSpans } from "./findQuoteSpans.ts";
 
 const STORY =
   "Port Talks Stall Over ‘Unfair Terms’ for Dock Workers\n\n" +
@@ -89,6 +90,7 @@ describe("extractQuotes: worst cases in linear time", () => {
     ["1 MiB of line breaks", fill("\n"), 0],
     ["1 MiB of blank lines with spaces and CRLF", fill(" \r\n\t\u2028\r"), 0],
     ["one unclosed quote over 1 MiB of story text", "\u201c" + PLAIN_STORY.slice(1), 1],
+    ["1 MiB of short quotes in reported clauses", fill("He said the plan had “border controls” and border controls, "), -1],
     ["10,000 short lines", Array.from({ length: 10_000 }, (_, i) => ["By JO", "\u201cx", "", "MORE", "\u2018Said Ali"][i % 5]).join("\n"), -1],
   ])("should handle %s in bounded time (< 3 s on a loaded machine)", (_name, input, count) => {
     const t0 = performance.now();
@@ -96,5 +98,35 @@ describe("extractQuotes: worst cases in linear time", () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     if (count >= 0) expect(quotes).toHaveLength(count);
     for (const q of quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+/** The passages findQuoteSpans keeps in `text`, as [text, start, end, rule]. */
+const keptSpans = (text: string): [string, number, number, string | undefined][] =>
+  findQuoteSpans(makeDoc(text)).map((q) => [text.slice(q.start, q.end), q.start, q.end, q.rule]);
+
+describe("extractQuotes: short reported quotes (invented copy)", () => {
+  it.each([
+    ["a naming verb past a long object", "The governor called the new toll plan “robbery.”", "robbery.", "quotes/short-cued"],
+    ["`described ... as` past a long object", "Residents described the water in the mains as “almost brown.”", "almost brown.", "quotes/short-cued"],
+    ["a reporting verb governing the clause", "The mayor says the city is ready for “a fight.”", "a fight.", "quotes/short-clause"],
+    ["a belief verb governing the clause", "Ms. Ode thinks the board moved far too “fast,” and others agree.", "fast,", "quotes/short-clause"],
+    ["a list item after a kept item", "The coach called the referee a “cheat,” a “liar” and “blind.”", "blind.", "quotes/short-list"],
+    ["a list item before another item", "The coach called the referee a “cheat,” a “liar” and “blind.”", "liar", "quotes/short-list"],
+  ])("should keep %s", (_name, input, expected, rule) => {
+    const start = input.indexOf(expected);
+    expect(keptSpans(input)).toContainEqual([expected, start, start + expected.length, rule]);
+  });
+
+  it.each([
+    ["a term defined by its initials", "Staff must follow the “fair access rule” (FAR) at all times, the manual says."],
+    ["a term defined by its initials after `or`", "Editors must write from a “balanced public record” or BPR."],
+    ["a scare quote after a glued sentence", "Crews worked all night, the ministry said Tuesday.The minister made a “site visit” to the plant."],
+    ["a two-word term the writer also uses unquoted", "Talks on border controls stalled, and the minister said Paris would not accept “border controls” in that form."],
+    ["a list whose first item is a scare quote", "She called him a “thief,” “crook,” “liar,” and a danger to the town."],
+    ["a naming verb behind another quoted passage", "Critics call the “new” bridge design “unsafe.”"],
+  ])("should drop %s", (_name, input) => {
+    const kept = keptSpans(input).filter(([t]) => t.split(" ").length < 3);
+    expect(kept).toEqual([]);
   });
 });

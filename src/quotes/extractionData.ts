@@ -491,3 +491,118 @@ export const FUNCTION_WORDS = [
   "without",
   "would",
 ] as const;
+
+/**
+ * Verbs that name or characterise something with the quoted words after their object: a one- or
+ * two-word quote up to six words after one of them, with no other quoted passage between, is the
+ * verb's reported content (`called the long lines “unacceptable.”`, `described the ground under
+ * the city as “Swiss cheese.”`). Lower case.
+ */
+export const NAMING_VERBS = [
+  "call",
+  "called",
+  "calling",
+  "calls",
+  "described",
+  "describes",
+  "describing",
+  "labeled",
+  "labelled",
+  "labeling",
+  "labelling",
+  "termed",
+  "terming",
+  "branded",
+  "branding",
+  "characterized",
+  "characterised",
+  "characterizing",
+] as const;
+
+/**
+ * Reporting and belief verbs that take a clause: a one- or two-word quote that ends its phrase
+ * in the clause such a verb governs (up to twelve words after it, with no other quoted passage
+ * between) reports the speaker's words (`says he is making “a demand”`, `said the deal was done
+ * “without delay.”`). Lower case.
+ */
+export const CLAUSE_SPEECH_VERBS = [
+  "said",
+  "says",
+  "say",
+  "saying",
+  "told",
+  "tells",
+  "telling",
+  "added",
+  "adding",
+  "adds",
+  "wrote",
+  "writes",
+  "writing",
+  "tweeted",
+  "tweeting",
+  "posted",
+  "declared",
+  "insisted",
+  "insisting",
+  "insists",
+  "argued",
+  "arguing",
+  "argues",
+  "claimed",
+  "claiming",
+  "stated",
+  "stating",
+  "warned",
+  "warning",
+  "warns",
+  "according",
+  "promised",
+  "promising",
+  "pledged",
+  "vowed",
+  "vowing",
+  "suggested",
+  "suggesting",
+  "suggests",
+  "noted",
+  "noting",
+  "notes",
+  "asserted",
+  "predicted",
+  "predicting",
+  "complained",
+  "complaining",
+  "acknowledged",
+  "acknowledging",
+  "admitted",
+  "admitting",
+  "explained",
+  "explaining",
+  "contended",
+  "maintained",
+  "stressed",
+  "conceded",
+  "announced",
+  "announcing",
+  "testified",
+  "recalled",
+  "asked",
+  "asking",
+  "believe",
+  "believes",
+  "believed",
+  "think",
+  "thinks",
+  "thought",
+  "feel",
+  "feels",
+  "felt",
+] as const;
+
+/** Articles that may open an item of a list of quoted words (`a “loser,” a “liar”`). Lower case. */
+export const LIST_ARTICLES = ["a", "an"] as const;
+
+/** Conjunctions joining the items of a list of quoted words (`“unstable” and “sick.”`). Lower case. */
+export const LIST_CONJUNCTIONS = ["and", "or"] as const;
+
