@@ -330,16 +330,24 @@ export class Toks {
   /** Token bits, and the break before it times 64. */
   private readonly meta: Uint8Array;
   private readonly objs: (Tok | undefined)[];
-  /** {@link F} bits of each token plus one, 0 until first read through {@link Toks.flags}. */
-  private readonly fl: Int32Array;
+  /**
+   * Direct-mapped cache of {@link F} bits read through {@link Toks.flags}: slot `k & fmask` holds
+   * token `k + 1` in `ftag` and its bits in `fval` (reads are local: a quote's surroundings, the
+   * inventory's one pass), so memory stays bounded however long the story.
+   */
+  private readonly ftag: Int32Array;
+  private readonly fval: Int32Array;
+  private readonly fmask: number;
 
-  constructor(text: string, offs: Int32Array, meta: Uint8Array, fl: Int32Array, length: number) {
+  constructor(text: string, offs: Int32Array, meta: Uint8Array, ftag: Int32Array, fval: Int32Array, length: number) {
     this.text = text;
     this.offs = offs;
     this.meta = meta;
     this.length = length;
     this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
-    this.fl = fl;
+    this.ftag = ftag;
+    this.fval = fval;
+    this.fmask = ftag.length - 1;
   }
 
   /**
@@ -347,25 +355,27 @@ export class Toks {
    * pass of a call.
    */
   newLayout(): TokenLayout {
-    const buf = this.fl.buffer;
+    const buf = this.meta.buffer;
     const cap = this.meta.length;
     const blocks = blocksOf(cap);
     const n = this.length;
     const nb = blocksOf(n);
-    const lay = cap * 13 + blocks * 12;
+    const base = cap * 8 + slotsOf(cap) * 8;
+    const lay = base + blocks * 12 + cap;
     return new TokenLayout(
       new Uint8Array(buf, lay, n),
       new Uint8Array(buf, lay + cap, n),
       new Uint8Array(buf, lay + 2 * cap, n),
-      new Int32Array(buf, cap * 12, nb),
-      new Int32Array(buf, cap * 12 + blocks * 4, nb),
-      new Int32Array(buf, cap * 12 + blocks * 8, nb),
+      new Int32Array(buf, base, nb),
+      new Int32Array(buf, base + blocks * 4, nb),
+      new Int32Array(buf, base + blocks * 8, nb),
     );
   }
 
   /** {@link F} bits of token `k` (in range), looked up once per token. */
   flags(k: number): number {
-    let f = this.fl[k]! - 1;
+    const slot = k & this.fmask;
+    let f = this.ftag[slot] === k + 1 ? this.fval[slot]! : -1;
     if (f < 0) {
       const t = this.objs[k & (RECENT_SLOTS - 1)];
       const s = this.offs[2 * k]!;
@@ -378,7 +388,8 @@ export class Toks {
             ? codeFlags(this.text, s, e)
             : (LEXICON.get(lowerOf(this.text.slice(s, e), bits)) ?? 0);
       }
-      this.fl[k] = f + 1;
+      this.ftag[slot] = k + 1;
+      this.fval[slot] = f;
     }
     return f;
   }
@@ -404,7 +415,7 @@ export class Toks {
       const e = this.offs[2 * k + 1]!;
       const bits = m & 63;
       // punctuation is read by most rules: its characters are cut at once
-      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.fl[k]! - 1);
+      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.ftag[k & this.fmask] === k + 1 ? this.fval[k & this.fmask]! : -1);
       this.objs[slot] = t;
     }
     return t;
@@ -473,15 +484,28 @@ function blocksOf(n: number): number {
   return (n + (1 << BLOCK_SHIFT) - 1) >> BLOCK_SHIFT;
 }
 
-/**
- * Bytes a token takes in the builder's one buffer: offsets (8), flag column (4), bits (1), three
- * layout offset columns (3); the layout blocks' integers (12 a block) come on top.
- */
-const BYTES_PER_TOKEN = 16;
+/** Most slots of the flag cache of {@link Toks} (a power of two). */
+const FLAG_SLOTS = 4096;
 
-/** Bytes of the builder's buffer for `cap` tokens. */
+/** Slots of the flag cache for `cap` tokens: a power of two, at least 16, at most {@link FLAG_SLOTS}. */
+function slotsOf(cap: number): number {
+  let slots = 16;
+  while (slots < cap && slots < FLAG_SLOTS) slots *= 2;
+  return slots;
+}
+
+/**
+ * Bytes of the builder's one buffer for `cap` tokens: offsets (8 a token), the flag cache (8 a
+ * slot), the layout blocks' integers (12 a block), bits (1 a token), three layout offset columns
+ * (3 a token).
+ */
 function bufferBytes(cap: number): number {
-  return cap * BYTES_PER_TOKEN + blocksOf(cap) * 12;
+  return cap * 12 + slotsOf(cap) * 8 + blocksOf(cap) * 12;
+}
+
+/** Offset of the bits column in the builder's buffer for `cap` tokens. */
+function metaOffset(cap: number): number {
+  return cap * 8 + slotsOf(cap) * 8 + blocksOf(cap) * 12;
 }
 
 /**
@@ -553,7 +577,6 @@ export class TokenLayout {
 class TokBuilder {
   private readonly text: string;
   private offs: Int32Array;
-  private fl: Int32Array;
   private meta: Uint8Array;
   private n = 0;
 
@@ -562,8 +585,7 @@ class TokBuilder {
     const cap = Math.max(16, Math.ceil(text.length / 5));
     const buf = new ArrayBuffer(bufferBytes(cap));
     this.offs = new Int32Array(buf, 0, 2 * cap);
-    this.fl = new Int32Array(buf, cap * 8, cap);
-    this.meta = new Uint8Array(buf, cap * 12 + blocksOf(cap) * 12, cap);
+    this.meta = new Uint8Array(buf, metaOffset(cap), cap);
   }
 
   push(s: number, e: number, bits: number, brk: 0 | 1 | 2): void {
@@ -574,8 +596,7 @@ class TokBuilder {
       const offs = new Int32Array(buf, 0, 2 * cap);
       offs.set(this.offs);
       this.offs = offs;
-      this.fl = new Int32Array(buf, cap * 8, cap);
-      const meta = new Uint8Array(buf, cap * 12 + blocksOf(cap) * 12, cap);
+      const meta = new Uint8Array(buf, metaOffset(cap), cap);
       meta.set(this.meta);
       this.meta = meta;
     }
@@ -586,7 +607,10 @@ class TokBuilder {
   }
 
   done(): Toks {
-    return new Toks(this.text, this.offs, this.meta, this.fl, this.n);
+    const cap = this.meta.length;
+    const slots = slotsOf(cap);
+    const buf = this.meta.buffer;
+    return new Toks(this.text, this.offs, this.meta, new Int32Array(buf, cap * 8, slots), new Int32Array(buf, cap * 8 + slots * 4, slots), this.n);
   }
 }
 

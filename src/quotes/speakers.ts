@@ -139,7 +139,10 @@ export function buildInventory(
   const orgByKey = new Map<string, Entity>();
   const acronyms = new Map<string, Entity>();
   const roles: RoleLink[] = [];
-  const runs: { s: number; e: number; m: Mention | null }[] = [];
+  // the capitalised runs, as parallel lists (start and end token, mention when classified)
+  const runS: number[] = [];
+  const runE: number[] = [];
+  const runM: (Mention | null)[] = [];
   const n = toks.length;
   let i = 0;
   while (i < n) {
@@ -178,7 +181,9 @@ export function buildInventory(
       roleBefore(toks, i)
         ? classify(toks, i, j)
         : null;
-    runs.push({ s: i, e: j, m });
+    runS.push(i);
+    runE.push(j);
+    runM.push(m);
     i = j;
   }
   const byPart = new Map<string, Entity[]>();
@@ -231,17 +236,19 @@ export function buildInventory(
   };
   const index = { byPart };
   const runEntity: (Entity | null)[] = [];
-  for (const r of runs) {
-    const m = r.m;
+  for (let ri = 0; ri < runS.length; ri++) {
+    const rs = runS[ri]!;
+    const re = runE[ri]!;
+    const m = runM[ri]!;
     let ent: Entity | null = null;
     if (m && m.kind === "org" && m.ns >= 0) {
       let s = m.ns;
       while (s < m.ne && toks.at(s)!.l === "the") s++;
       if (s < m.ne) ent = add("org", s, m.ne);
       // `National Hurricane Center (NHC)`
-      const a = toks.at(r.e);
-      const b = toks.at(r.e + 1);
-      if (ent && a?.w === "(" && b && isAcronym(b) && toks.at(r.e + 2)?.w === ")")
+      const a = toks.at(re);
+      const b = toks.at(re + 1);
+      if (ent && a?.w === "(" && b && isAcronym(b) && toks.at(re + 2)?.w === ")")
         acronyms.set(b.w, ent);
     } else if (m && m.kind === "name") {
       // the name's words, counted and checked from the token columns
@@ -255,7 +262,7 @@ export function buildInventory(
       // the honorific just before the name, past its period (`Ms Clark`, `Ms. Clark`, `Sen. Clark`)
       const hk = m.ns > 0 && toks.punct(m.ns - 1) === 46 ? m.ns - 2 : m.ns - 1;
       const honor =
-        (hk >= r.s &&
+        (hk >= rs &&
           hk < n &&
           (toks.hasAt(hk, F.honorifics) ||
             (hk < m.ns - 1 && toks.isCap(hk) && toks.hasAt(hk, F.titles)))) ||
@@ -266,7 +273,7 @@ export function buildInventory(
         const legal = parenthesisedName(toks, m.ne);
         if (legal > 0) ent.name = nameOf(text, toks, m.ne + 1, legal);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
-        for (let k = Math.max(0, r.s - 4); k < m.ns; k++)
+        for (let k = Math.max(0, rs - 4); k < m.ns; k++)
           if (toks.at(k)!.has(F.titles))
             roles.push({ role: toks.at(k)!.l, entity: ent, tok: m.ns });
         if (
@@ -293,7 +300,7 @@ export function buildInventory(
         ent = null;
       }
     }
-    if (!ent) ent = typedMedia(toks, r.s, r.e, add);
+    if (!ent) ent = typedMedia(toks, rs, re, add);
     runEntity.push(ent);
   }
   // a lone surname (`Mr Jones-King`) stands for the full name when the story gives one
@@ -305,47 +312,49 @@ export function buildInventory(
     }
   }
   // acronyms by initials
-  for (const r of runs) {
-    const t = toks.at(r.s)!;
-    if (r.e - r.s === 1 && isAcronym(t) && !acronyms.has(t.w)) {
+  for (let ri = 0; ri < runS.length; ri++) {
+    const t = toks.at(runS[ri]!)!;
+    if (runE[ri]! - runS[ri]! === 1 && isAcronym(t) && !acronyms.has(t.w)) {
       const org = byInitials.get(t.w);
       if (org) acronyms.set(t.w, org);
     }
   }
   // sightings: full names, and single words that repeat a known name
   const sightings: Sighting[] = [];
-  for (let k = 0; k < runs.length; k++) {
-    const r = runs[k]!;
-    if (layout.quoteAt(r.s) >= 0) continue;
+  for (let k = 0; k < runS.length; k++) {
+    const rs = runS[k]!;
+    const re = runE[k]!;
+    const rm = runM[k]!;
+    if (layout.quoteAt(rs) >= 0) continue;
     let ent = runEntity[k] ?? null;
-    if (!ent && r.e - r.s === 1 && nameAt(toks, r.s)) {
-      if (mayName(r.s))
-        ent = lookupAlias(index, toks.at(r.s)!.l, toks.at(r.s)!.s, "person");
-    } else if (!ent && r.m && r.m.kind === "name" && r.m.ne - r.m.ns === 1) {
-      if (mayName(r.m.ns))
-        ent = lookupAlias(index, toks.at(r.m.ns)!.l, toks.at(r.m.ns)!.s, "person");
+    if (!ent && re - rs === 1 && nameAt(toks, rs)) {
+      if (mayName(rs))
+        ent = lookupAlias(index, toks.at(rs)!.l, toks.at(rs)!.s, "person");
+    } else if (!ent && rm && rm.kind === "name" && rm.ne - rm.ns === 1) {
+      if (mayName(rm.ns))
+        ent = lookupAlias(index, toks.at(rm.ns)!.l, toks.at(rm.ns)!.s, "person");
     }
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
     if (ent) {
-      sightings.push(new LazySighting(toks, layout, ent, r.s, r.e, null));
+      sightings.push(new LazySighting(toks, layout, ent, rs, re, null));
       continue;
     }
-    if (r.e - r.s === 1) {
+    if (re - rs === 1) {
       // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
       // (a sighting that speaks)
       // (not a capitalised word opening a sentence: `Dealers said ...`)
       const opensSentence =
-        r.s === 0 || layout.sentAt(r.s - 1) !== layout.sentAt(r.s);
+        rs === 0 || layout.sentAt(rs - 1) !== layout.sentAt(rs);
       if (
         !opensSentence &&
-        nameAt(toks, r.s) &&
-        !toks.isUp(r.s) &&
-        !toks.hasAt(r.s, F.places | F.notPerson | F.orgWords) &&
-        nextVerb(toks, r.e) >= 0
+        nameAt(toks, rs) &&
+        !toks.isUp(rs) &&
+        !toks.hasAt(rs, F.places | F.notPerson | F.orgWords) &&
+        nextVerb(toks, re) >= 0
       ) {
-        const born = add("person", r.s, r.e);
-        sightings.push(new LazySighting(toks, layout, born, r.s, r.e, true));
+        const born = add("person", rs, re);
+        sightings.push(new LazySighting(toks, layout, born, rs, re, true));
       }
     }
   }
