@@ -80,10 +80,13 @@ export function classifyLine(text: string, line: Line, key: string, content = te
   if (pre) return { start: cs, end: cs + pre[0].length, kind: "prefix", rule: "boilerplate/redistributor-prefix" };
 
   if (len <= MAX_FURNITURE) {
+    // An empty key (no table phrase can match, see `keyMayMatch`) is in neither table.
     const kind =
-      key.length <= MAX_LINE_KEY && Object.hasOwn(FURNITURE_LINES, key) ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key] : undefined;
+      key !== "" && key.length <= MAX_LINE_KEY && Object.hasOwn(FURNITURE_LINES, key)
+        ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key]
+        : undefined;
     if (kind) return whole(kind, "boilerplate/furniture-line");
-    const bucket = PREFIX_INDEX.get(key.slice(0, 2));
+    const bucket = key === "" ? undefined : PREFIX_INDEX.get(key.slice(0, 2));
     if (bucket) {
       for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return whole(k, "boilerplate/furniture-prefix");
     }
@@ -260,8 +263,13 @@ export function keyMayMatch(
  * it (lowercased); the first other character leaves the answer open (true).
  */
 function mayOpenKey(content: string, phrase: string, exact: boolean): boolean {
+  return mayOpenKeyFrom(content, phrase, exact, 0);
+}
+
+/** {@link mayOpenKey} with the first `from` characters already known to read as the phrase's. */
+function mayOpenKeyFrom(content: string, phrase: string, exact: boolean, from: number): boolean {
   const n = phrase.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     // Plain and shorter than the phrase: the key is the lowercased line, shorter too.
     if (i >= content.length) return false;
     const c = content.charCodeAt(i);
@@ -270,6 +278,66 @@ function mayOpenKey(content: string, phrase: string, exact: boolean): boolean {
   }
   // The phrase opens the key; as a whole key it must also end it.
   return !exact || content.length === n;
+}
+
+/**
+ * @internal The code of a line's first two characters when {@link lineKeyHead} reads its key head
+ * from them (printable ASCII the key keeps), lowercased: `c0 * 128 + c1`; -1 otherwise.
+ */
+export function plainHeadCode(content: string): number {
+  if (content.length < 2) return -1;
+  const c0 = content.charCodeAt(0);
+  const c1 = content.charCodeAt(1);
+  if (c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127 && c1 !== 58 && c1 !== 62 && c1 !== 124 && c1 !== 45) {
+    return (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1);
+  }
+  return -1;
+}
+
+/** @internal The table phrases whose keys open with one two-character head (see {@link headIndex}). */
+export interface HeadPhrases {
+  /** {@link FURNITURE_LINES} keys (whole keys). */
+  readonly lines: readonly string[];
+  /** {@link FURNITURE_PREFIXES} phrases (openings). */
+  readonly prefixes: readonly string[];
+  /** Agency footers: under 16 characters whole keys, openings otherwise. */
+  readonly footers: readonly string[];
+}
+
+/**
+ * @internal The furniture lines, furniture prefixes and the given agency footers by the
+ * {@link plainHeadCode} of their two-character head, for a lookup by number (no string is built
+ * per line). Heads that no plain line can open (non-ASCII, or a character the fast path leaves
+ * to {@link lineKeyHead}) are left out: such a line never has a plain head code.
+ */
+export function headIndex(footers: ReadonlyMap<string, readonly (readonly [string, unknown])[]>): ReadonlyMap<number, HeadPhrases> {
+  const m = new Map<number, { lines: string[]; prefixes: string[]; footers: string[] }>();
+  const add = (phrase: string, field: "lines" | "prefixes" | "footers"): void => {
+    const code = plainHeadCode(phrase);
+    if (code < 0 || phrase.charCodeAt(0) !== (code >> 7) || phrase.charCodeAt(1) !== (code & 127)) return;
+    let e = m.get(code);
+    if (!e) m.set(code, (e = { lines: [], prefixes: [], footers: [] }));
+    e[field].push(phrase);
+  };
+  for (const k of Object.keys(FURNITURE_LINES)) add(k, "lines");
+  for (const [p] of FURNITURE_PREFIXES) add(p, "prefixes");
+  for (const bucket of footers.values()) for (const [f] of bucket) add(f, "footers");
+  return m;
+}
+
+/**
+ * @internal {@link keyMayMatch} for a line with a plain head (`code` from {@link plainHeadCode}):
+ * its first two characters equal the head of every phrase of `e`, so each phrase is compared from
+ * its third character. `furniture`: the line is short enough for the furniture phrases.
+ */
+export function plainKeyMayMatch(content: string, e: HeadPhrases, furniture: boolean): boolean {
+  if (KEY_TRAIL.includes(content[content.length - 1]!)) return true;
+  if (furniture) {
+    for (const k of e.lines) if (mayOpenKeyFrom(content, k, true, 2)) return true;
+    for (const p of e.prefixes) if (mayOpenKeyFrom(content, p, false, 2)) return true;
+  }
+  for (const f of e.footers) if (mayOpenKeyFrom(content, f, f.length < 16, 2)) return true;
+  return false;
 }
 
 /** {@link FURNITURE_PREFIXES} by their first two characters (read-only after it is built). */

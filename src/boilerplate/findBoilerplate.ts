@@ -2,7 +2,21 @@ import { makeDoc, type Doc, type Line } from "../_lib/doc.ts";
 import { resolveOptions, type CommonOptions, type ResolvedOptions } from "../_lib/options.ts";
 import { isSpace } from "../_lib/span.ts";
 import { findTrailers, type Trailer } from "../byline/trailers.ts";
-import { classifyLine, FURNITURE_LINE_HEADS, keyMayMatch, lineKey, lineKeyHead, lookupKey, MAX_FURNITURE_KEY, PREFIX_INDEX, type LineHit } from "./classifyLine.ts";
+import {
+  classifyLine,
+  FURNITURE_LINE_HEADS,
+  headIndex,
+  keyMayMatch,
+  lineKey,
+  lineKeyHead,
+  lookupKey,
+  MAX_FURNITURE_KEY,
+  plainHeadCode,
+  plainKeyMayMatch,
+  PREFIX_INDEX,
+  type HeadPhrases,
+  type LineHit,
+} from "./classifyLine.ts";
 import { LIST_LABELS, STUCK_FURNITURE } from "./data.ts";
 import {
   ABOUT_HEADING,
@@ -115,6 +129,9 @@ interface Hit {
 /** The sign-off and footer table, built once from the agency table (read-only). */
 const SIGNOFFS: SignoffTable = /* @__PURE__ */ signoffTable();
 
+/** The furniture and footer phrases by their plain head code (read-only after it is built). */
+const HEADS: ReadonlyMap<number, HeadPhrases> = /* @__PURE__ */ headIndex(SIGNOFFS.footers);
+
 /** Longest phrase a line's key is compared with: furniture prefixes and agency footers. */
 const MAX_PHRASE_KEY = /* @__PURE__ */ longestPhrase([...PREFIX_INDEX.values(), ...SIGNOFFS.footers.values()]);
 
@@ -158,18 +175,28 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
   // The line's key is needed only when a table holds a phrase that opens like it.
   let key = "";
   if (len <= 600) {
-    const head = lineKeyHead(content);
     const furniture = len <= MAX_FURNITURE_KEY;
-    const lookup = furniture ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
-    const footers = table.footers.get(head);
-    if ((lookup || footers) && keyMayMatch(content, head, furniture, footers)) key = lookupKey(content, MAX_PHRASE_KEY);
+    // Most lines open with two plain characters: their head is looked up by number.
+    const code = table === SIGNOFFS ? plainHeadCode(content) : -1;
+    if (code >= 0) {
+      const e = HEADS.get(code);
+      if (e && (furniture ? e.lines.length + e.prefixes.length + e.footers.length > 0 : e.footers.length > 0) && plainKeyMayMatch(content, e, furniture)) {
+        key = lookupKey(content, MAX_PHRASE_KEY);
+      }
+    } else {
+      const head = lineKeyHead(content);
+      const lookup = furniture ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
+      const footers = table.footers.get(head);
+      if ((lookup || footers) && keyMayMatch(content, head, furniture, footers)) key = lookupKey(content, MAX_PHRASE_KEY);
+    }
   }
   const h: LineHit | null = classifyLine(text, line, key, content);
   if (h) return { ...h };
   if (isContinuation(content)) {
     return { start: line.contentStart, end: line.contentEnd, kind: "continuation", rule: "boilerplate/continuation" };
   }
-  const bucket = len <= 600 ? table.footers.get(key.slice(0, 2)) : undefined;
+  // An empty key (not built: no phrase can match) opens no footer.
+  const bucket = len <= 600 && key !== "" ? table.footers.get(key.slice(0, 2)) : undefined;
   if (bucket) {
     for (const [f] of bucket) {
       // Short phrases ("EFE") only as the whole line; long ones open the line.

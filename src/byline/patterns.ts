@@ -48,11 +48,12 @@ export const TRAILER_CUE_AT =
 
 /**
  * A place where a trailer may be glued inside a line: a sentence end (`. ! ? " ” ’ ) » : – — -`),
- * spaces, an optional `(` or `*`, and a letter that may open a cue word of {@link TRAILER_CUE_AT}.
- * Used with a per-call global copy over the tail only. Matches: `. R` (in `said. Reporting by`),
- * `.(E` (in `.(Editing by`), `" w`.
+ * spaces, an optional `(` or `*`, and a whole cue word of {@link TRAILER_CUE_AT} with the space
+ * after it. Used with a per-call global copy over the tail only. Matches `. Reporting ` (in
+ * `said. Reporting by`), `.(Editing `, `" writing `.
  */
-export const TRAILER_PLACE = /[.!?"”’)»:–—-]\s*[(*]?[abcegirsvwzé]/iu;
+export const TRAILER_PLACE =
+  /[.!?"”’)»:–—-]\s*[(*]?(?:additional|extra|with|reporting|reported|writing|written|compiled|compiling|editing|edited|zusätzliche|berichterstattung|bericht|geschrieben|redaktion|bearbeitet|bearbeitung|reportage|rédigé|écrit|édité|édition|version|reportaje|reporte|información|informes|escrito|redacción|editado|edición|reportagem|edição|servizio|scritto)\s/iu;
 
 /**
  * The end of a contributor sentence (`contributed to this report.`, `contributed reporting.`,

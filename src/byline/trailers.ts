@@ -83,6 +83,8 @@ export function findTrailers(doc: Doc): Trailer[] {
   // Sentence ends in the tail followed by what may open a cue word, found in one pass when the
   // first tail line is reached.
   let places: Places | null = null;
+  // The next `contributed` in the text (see `mentions`), searched for once from start to end.
+  const contributed = { at: -2 };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     if (line.blank || line.start < (out[out.length - 1]?.end ?? 0)) continue;
@@ -104,7 +106,9 @@ export function findTrailers(doc: Doc): Trailer[] {
     const found =
       contactTrailer(text, line, nextLine(lines, li)) ??
       (inTail ? byTrailer(text, line) : null) ??
-      contributedTrailer(text, line, from) ??
+      (mentions(text, contributed, from, line.contentEnd)
+        ? contributedTrailer(text, line, from)
+        : null) ??
       roleTrailer(text, line, from, inTail ? places : null);
     if (found) out.push(found);
   }
@@ -179,6 +183,22 @@ function byTrailer(text: string, line: Line): Trailer | null {
   );
 }
 
+/**
+ * True when `contributed` (as written: lower case) stands inside `text[from, end)`. `cur.at` keeps
+ * the first occurrence at or after the last search (-1: none left; below 0 before the first search);
+ * calls come with `from` never decreasing (lines in text order), so the text is searched once.
+ */
+function mentions(
+  text: string,
+  cur: { at: number },
+  from: number,
+  end: number,
+): boolean {
+  if (cur.at !== -1 && cur.at < from)
+    cur.at = text.indexOf("contributed", from);
+  return cur.at >= 0 && cur.at + 11 <= end;
+}
+
 /** `X in A and Y in B contributed to this report.` */
 function contributedTrailer(
   text: string,
@@ -186,7 +206,6 @@ function contributedTrailer(
   from: number,
 ): Trailer | null {
   const slice = text.slice(from, line.contentEnd);
-  if (!slice.includes("contributed")) return null;
   const m = CONTRIBUTED.exec(slice);
   if (!m) return null;
   const at = from + m.index;
@@ -320,8 +339,9 @@ interface Places {
 }
 
 /**
- * The sentence ends from `from` to the text end that may be followed by a cue word
- * ({@link TRAILER_PLACE}), in one pass.
+ * The sentence ends from `from` to the text end that are followed by a cue word
+ * ({@link TRAILER_PLACE}), in one pass. `roleTrailer` tries no other sentence end: it checks
+ * the cue word at each one, and where a place is not followed by one the check fails.
  */
 function findPlaces(text: string, from: number): Places {
   const list: number[] = [];
