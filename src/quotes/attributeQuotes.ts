@@ -100,17 +100,28 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
   let q = 0;
   let p = 0;
   let s = 0;
+  // the current span's bounds; a token starting at or past `next` moves on to a later span (a span
+  // is passed once its closing mark lies at or before the token)
+  let open = Infinity;
+  let shut = -Infinity;
+  let next = -Infinity;
   for (let i = 0; i < n; i++) {
     const ts = toks.start(i);
-    while (
-      q < spans.length &&
-      spans[q]!.close <= ts &&
-      !(spans[q]!.close === spans[q]!.end && spans[q]!.end > ts)
-    )
-      q++;
-    const sp = spans[q];
-    const inside = !!sp && ts >= sp.open && ts < Math.max(sp.close, sp.end);
+    if (ts >= next) {
+      while (q < spans.length && spans[q]!.close <= ts) q++;
+      const sp = spans[q];
+      open = sp ? sp.open : Infinity;
+      shut = sp ? Math.max(sp.close, sp.end) : -Infinity;
+      next = sp ? sp.close : Infinity;
+    }
+    const inside = ts >= open && ts < shut;
     const cur = inside ? q : -1;
+    // most tokens follow a word on the same line outside a quote's end: nothing to count
+    if (i > 0 && toks.brk(i) === 0 && toks.isWord(i - 1) && !(prevQ >= 0 && !inside)) {
+      layout.set(i, cur, p, s);
+      prevQ = cur;
+      continue;
+    }
     if (i > 0) {
       const prevInQ = prevQ >= 0;
       const brk = toks.brk(i);
@@ -166,6 +177,11 @@ function textOf(toks: Toks, s: number, e: number): string {
   for (let k = s; k < e; k++)
     out += (k > s && toks.at(k)!.s > toks.at(k - 1)!.e ? " " : "") + toks.at(k)!.w;
   return out;
+}
+
+/** A lower-cased word without its possessive `'s` (the regex runs only on a word ending so). */
+function withoutFoldedPossessive(l: string): string {
+  return l.endsWith("'s") ? l.replace(FOLDED_POSSESSIVE, "") : l;
 }
 
 function clean(name: string): string {
@@ -801,7 +817,7 @@ function decide(
   if (m.kind === "name" || (m.kind === "org" && m.ns >= 0)) {
     const words: string[] = [];
     for (let k = m.ns; k < m.ne; k++)
-      if (toks.at(k)!.word) words.push(toks.at(k)!.l.replace(FOLDED_POSSESSIVE, ""));
+      if (toks.at(k)!.word) words.push(withoutFoldedPossessive(toks.at(k)!.l));
     const written = text.slice(toks.at(m.ns)!.s, toks.at(m.ne - 1)!.e);
     if (words.length === 1) {
       const t = toks.at(m.ns)!;

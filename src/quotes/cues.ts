@@ -327,7 +327,7 @@ export function cueBefore(
       // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
       for (let k = v - 2; k >= lo && k >= v - 10; k--) {
         const u = toks.at(k)!;
-        if (!u.word || !(u.cap || Object.hasOwn(PRONOUN_SET, u.l))) continue;
+        if (!u.word || !(u.cap || (u.e - u.s <= 4 && Object.hasOwn(PRONOUN_SET, u.l)))) continue;
         const m2 = readNpLeft(toks, k, lo);
         if (
           m2 &&

@@ -91,6 +91,14 @@ function isBoundary(t: Tok): boolean {
   );
 }
 
+/**
+ * True when word token `t` is a personal pronoun of {@link PRONOUNS}; a word of more than four
+ * characters is none (its lower case is not cut).
+ */
+function isPronoun(t: Tok): boolean {
+  return t.e - t.s <= 4 && Object.hasOwn(PRONOUNS, t.l);
+}
+
 /** True for an apostrophe closing a plural possessive (`Sanders’ campaign`), not a quotation mark. */
 export function isPossessiveMark(toks: Toks, i: number): boolean {
   const t = toks.at(i)!;
@@ -268,7 +276,7 @@ export function readMentionBefore(
   const p = skipAdverbsLeft(toks, v - 1, lo);
   if (p < lo) return null;
   const t = toks.at(p)!;
-  if (t.word && Object.hasOwn(PRONOUNS, t.l)) return pronounMention(p, t.l);
+  if (t.word && isPronoun(t)) return pronounMention(p, t.l);
   if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013"))
     return appositiveSubject(toks, p, lo, 0);
   // `The staff member who edited said`: a short relative clause before the verb
@@ -515,7 +523,7 @@ export function readNpLeft(
   for (; j >= lo && p - j < 14; j--) {
     const t = toks.at(j)!;
     if (t.word) {
-      if (Object.hasOwn(PRONOUNS, t.l) && !t.cap) break;
+      if (isPronoun(t) && !t.cap) break;
       if (t.has(F.determiners)) {
         // `a spokesman for the federal audit office`: the phrase goes on past `for the`
         const before = toks.at(j - 1);
@@ -596,7 +604,7 @@ export function readMentionAfter(
 ): Mention | null {
   const t0 = toks.at(i);
   if (!t0 || i >= hi) return null;
-  if (t0.word && Object.hasOwn(PRONOUNS, t0.l)) return pronounMention(i, t0.l);
+  if (t0.word && isPronoun(t0)) return pronounMention(i, t0.l);
   let j = i;
   let lower = 0;
   let sawCap = false;

@@ -1,3 +1,4 @@
+import { isSpace } from "../_lib/span.ts";
 import { AGE, SPACES } from "./attributionPatterns.ts";
 import { F, hashWord, type TokenLayout, type Toks } from "./attributionTokens.ts";
 import {
@@ -75,7 +76,16 @@ function nameOf(
   s: number,
   e: number,
 ): string {
-  return text.slice(toks.at(s)!.s, toks.at(e - 1)!.e).replace(SPACES, " ");
+  return collapsed(text.slice(toks.at(s)!.s, toks.at(e - 1)!.e));
+}
+
+/** `name` with each run of whitespace as one space; the regex runs only when a run needs it. */
+function collapsed(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 ? isSpace(name.charCodeAt(i + 1)) : isSpace(c)) return name.replace(SPACES, " ");
+  }
+  return name;
 }
 
 function partsOf(toks: Toks, s: number, e: number): string[] {
