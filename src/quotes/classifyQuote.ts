@@ -1,12 +1,14 @@
 import { isSpace } from "../_lib/span.ts";
 import type { RawQuote } from "./findQuoteSpans.ts";
-import { POSSESSIVE_END } from "./extractionPatterns.ts";
+import { ARTICLE_START, POSSESSIVE_END } from "./extractionPatterns.ts";
 import {
+  AS_VERBS,
   CLAUSE_SPEECH_VERBS,
   COPULAS,
   FUNCTION_WORDS,
   MENTION_WORDS,
   NAMING_VERBS,
+  PREDICATE_ADVERBS,
   SHORT_QUOTE_VERBS,
   SPEECH_EVENT_NOUNS,
   TITLE_CUES,
@@ -24,9 +26,11 @@ const IS = /* @__PURE__ */ (() => ({
   MENTION_WORDS: new Set<string>(MENTION_WORDS) as ReadonlySet<string>,
   NAMING_VERBS: new Set<string>(NAMING_VERBS) as ReadonlySet<string>,
   CLAUSE_SPEECH_VERBS: new Set<string>(CLAUSE_SPEECH_VERBS) as ReadonlySet<string>,
+  AS_VERBS: new Set<string>(AS_VERBS) as ReadonlySet<string>,
   SHORT_QUOTE_VERBS: new Set<string>(SHORT_QUOTE_VERBS) as ReadonlySet<string>,
   SPEECH_EVENT_NOUNS: new Set<string>(SPEECH_EVENT_NOUNS) as ReadonlySet<string>,
   TITLE_CUES: new Set<string>(TITLE_CUES) as ReadonlySet<string>,
+  PREDICATE_ADVERBS: new Set<string>(PREDICATE_ADVERBS) as ReadonlySet<string>,
   TITLE_SMALL_WORDS: new Set<string>(TITLE_SMALL_WORDS) as ReadonlySet<string>,
   TRAILING_SPEECH_VERBS: new Set<string>(TRAILING_SPEECH_VERBS) as ReadonlySet<string>,
 }))();
@@ -385,6 +389,7 @@ function recursUnquoted(text: string, start: number, end: number): boolean {
   while (e > start && !isWordChar(text.charCodeAt(e - 1))) e--;
   if (e - start < 3) return false;
   const phrase = text.slice(start, e).toLowerCase();
+  if (ARTICLE_START.test(phrase)) return false;
   const from = Math.max(0, start - RECUR_WINDOW);
   const hay = text.slice(from, Math.min(text.length, end + RECUR_WINDOW)).toLowerCase();
   let k = hay.indexOf(phrase);
@@ -407,26 +412,32 @@ const SHORT_CHARS_AFTER = 80;
 const NAMING_WORDS_BEFORE = 6;
 /** How far (words) a reporting verb may stand before a short quote in its clause: `says he is making “a demand”`. */
 const CLAUSE_WORDS_BEFORE = 12;
+/** How far (words) before `as` a verb of regarding may stand: `admires the president as a “strong leader,”`. */
+const AS_WORDS_BEFORE = 5;
 
 /**
  * Rule id when a one- or two-word quoted passage (not Title Case) is what someone said rather
  * than a scare quote, else null. The passage must end its phrase (what follows the closing mark
- * is the sentence end, a capital or a function word: not the noun it modifies as in `the “extended”
- * break`, not punctuation set outside the marks as in `a “term”.`, not a bracket or another
- * mark), must not be a mentioned word (`the word “okay”`) or an infinitive (`to “reset”`), and
+ * is the sentence end, a dash or semicolon, a capital, a function word or an adverb such as `yet`,
+ * or the passage ends with punctuation inside its marks as in `“strong leader,” comparing`: not the
+ * noun it modifies as in `the “extended” break`, not punctuation set outside the marks as in
+ * `a “term”.`, not a bracket or another mark), must not be a mentioned word (`the word “okay”`) or an infinitive (`to “reset”`), and
  * is then kept when:
  * - a reporting verb stands at most two words before it (`called the plan “reckless”`,
  *   `described it as “a farce”`; not `called for`, `called on`), or a naming verb at most six
  *   words before it with no other quoted passage between (`called the long lines
  *   “unacceptable.”`): `quotes/short-cued`;
+ * - it follows `as` or `as a` a few words after a verb of regarding (`rated the claim as
+ *   “false”`; not `troops as “peacekeepers.”`): `quotes/short-as`;
  * - it is a predicate after a form of `be` (`the deal was “historic”`): `quotes/short-predicate`;
  * - it follows `a`/`an`/`the` in a sentence that reports speech, or ends the sentence
  *   (`said it was a “mistake.”`): `quotes/short-described`;
  * - a reporting or belief verb stands three to twelve words before it with no other quoted
- *   passage between (`says he is making “a demand”`), unless it is a two-word phrase the writer
- *   also uses unquoted nearby: `quotes/short-clause`;
+ *   passage between (`says he is making “a demand”`), unless it is a two-word phrase (not opening
+ *   with an article) the writer also uses unquoted nearby: `quotes/short-clause`;
  * - it continues a list of quoted items (`a “cheat,” a “liar” and “blind.”`) that ends with it or
- *   goes on after it, and the list's first item passes the tests above: `quotes/short-list`.
+ *   goes on after it (another item, `and`, `or`, `but`), and the list's first item passes the tests
+ *   above: `quotes/short-list`.
  * Reads at most 250 characters before and 80 after the passage, within its line and sentence.
  */
 function reportedShort(text: string, raw: RawQuote): string | null {
@@ -437,7 +448,7 @@ function reportedShort(text: string, raw: RawQuote): string | null {
     // quoted item, and its first item is a reported short quote
     const headClose = closeAfter(text, head, raw.open);
     if (
-      (next === NEXT_END || next === NEXT_QUOTE || next === NEXT_AND_QUOTE) &&
+      (next === NEXT_END || next === NEXT_QUOTE || next === NEXT_AND_QUOTE || conjAfter(text, raw.close, raw.lineEnd)) &&
       headClose >= 0 &&
       frameRule(text, head, headClose, raw.lineStart, raw.lineEnd, nextKind(text, headClose, raw.lineEnd)) !== null
     )
@@ -471,6 +482,13 @@ function frameRule(text: string, open: number, close: number, lineStart: number,
     } else if (IS.SPEECH_EVENT_NOUNS.has(w)) speech = true;
   }
   if (cueAt >= 0) return "quotes/short-cued";
+  const asAt = last === "as" ? 0 : (last === "a" || last === "an") && words[1] === "as" ? 1 : -1;
+  if (asAt >= 0) {
+    const asStop = Math.min(markAt, words.length, asAt + 1 + AS_WORDS_BEFORE);
+    for (let k = asAt + 1; k < asStop; k++) {
+      if (IS.AS_VERBS.has(words[k]!)) return "quotes/short-as";
+    }
+  }
   if (IS.COPULAS.has(last)) return "quotes/short-predicate";
   if (last === "a" || last === "an" || last === "the") {
     if (
@@ -497,6 +515,12 @@ const NEXT_OTHER = 4;
 const NEXT_QUOTE = 5;
 /** `and`/`or` then an opening quotation mark. */
 const NEXT_AND_QUOTE = 6;
+
+function conjAfter(text: string, from: number, lineEnd: number): boolean {
+  let k = from;
+  while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+  return text.startsWith("and ", k) || text.startsWith("or ", k) || text.startsWith("but ", k);
+}
 
 /** Most items of a list of quoted words {@link listHead} walks back over. */
 const MAX_LIST_ITEMS = 6;
@@ -578,12 +602,26 @@ function nextKind(text: string, from: number, lineEnd: number): number {
     if (isOpenMarkAt(text, m, lineEnd)) return NEXT_AND_QUOTE;
   }
   const b = k;
+  const c0 = text.charCodeAt(k);
+  if ((c0 === 0x2014 || c0 === 0x2015 || c0 === 0x2013 || c0 === 0x3b || (c0 === 0x2d && isSpace(text.charCodeAt(k + 1)))))
+    return NEXT_END;
   const stop = Math.min(lineEnd, b + 24);
   while (k < stop && isLetter(text.charCodeAt(k))) k++;
-  if (k === b) return NEXT_OTHER;
+  if (k === b) return innerStop(text, from) ? NEXT_END : NEXT_OTHER;
   const word = text.slice(b, k);
   if (word !== word.toLowerCase()) return NEXT_CAPITAL;
-  return IS.FUNCTION_WORDS.has(word) ? NEXT_FUNCTION : NEXT_NOUN;
+  if (IS.FUNCTION_WORDS.has(word) || IS.PREDICATE_ADVERBS.has(word)) return NEXT_FUNCTION;
+  return innerStop(text, from) ? NEXT_END : NEXT_NOUN;
+}
+
+
+/** True when the quoted text ends with punctuation inside its closing mark (`“strong leader,”`): the quoted phrase ends there. */
+function innerStop(text: string, close: number): boolean {
+  let k = close - 1;
+  const floor = Math.max(0, close - 3);
+  while (k > floor && isMarkChar(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 0x2c || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a;
 }
 
 /** True when an opening quotation mark stands at `k` (a mark followed by a word character). */

@@ -113,8 +113,13 @@ describe("extractQuotes: short reported quotes (invented copy)", () => {
     ["a belief verb governing the clause", "Ms. Ode thinks the board moved far too “fast,” and others agree.", "fast,", "quotes/short-clause"],
     ["a list item after a kept item", "The coach called the referee a “cheat,” a “liar” and “blind.”", "blind.", "quotes/short-list"],
     ["a list item before another item", "The coach called the referee a “cheat,” a “liar” and “blind.”", "liar", "quotes/short-list"],
+    ["a list item before a conjunction", "She said the bid was “late” and “too small” and walked out.", "too small", "quotes/short-list"],
+    ["a verb of regarding before `as a`", "Voters still regard the senator as a “safe pair,” polls show.", "safe pair,", "quotes/short-as"],
+    ["a phrase closed by a dash", "The mayor called the budget “pure fiction” — and left.", "pure fiction", "quotes/short-cued"],
+    ["a predicate followed by an adverb", "The inquiry found there was “no evidence” yet of a leak.", "no evidence", "quotes/short-predicate"],
+    ["an article phrase the story repeats", "Residents heard a bomb go off. Police later said the man had carried “a bomb” into the hall.", "a bomb", "quotes/short-clause"],
   ])("should keep %s", (_name, input, expected, rule) => {
-    const start = input.indexOf(expected);
+    const start = input.indexOf(`“${expected}”`) + 1;
     expect(keptSpans(input)).toContainEqual([expected, start, start + expected.length, rule]);
   });
 
@@ -125,8 +130,14 @@ describe("extractQuotes: short reported quotes (invented copy)", () => {
     ["a two-word term the writer also uses unquoted", "Talks on border controls stalled, and the minister said Paris would not accept “border controls” in that form."],
     ["a list whose first item is a scare quote", "She called him a “thief,” “crook,” “liar,” and a danger to the town."],
     ["a naming verb behind another quoted passage", "Critics call the “new” bridge design “unsafe.”"],
+    ["`as` after a verb that does not regard", "Troops were sent to the border as “peacekeepers” in May."],
   ])("should drop %s", (_name, input) => {
     const kept = keptSpans(input).filter(([t]) => t.split(" ").length < 3);
     expect(kept).toEqual([]);
+  });
+
+  it("should drop a list item before a preposition but keep the first item", () => {
+    const input = "He said he felt “tired” and “let down” after the vote.";
+    expect(keptSpans(input)).toEqual([["tired", 17, 22, "quotes/short-cued"]]);
   });
 });

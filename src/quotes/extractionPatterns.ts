@@ -14,3 +14,9 @@ export const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
  * `'s` alone.
  */
 export const POSSESSIVE_END = /\p{L}['’]s$/u;
+
+/**
+ * A lower-cased phrase opening with an article: matches `a bomb`, `the deal`, `an option`; not
+ * `border controls`, `another deal`.
+ */
+export const ARTICLE_START = /^(?:a|an|the) /u;
