@@ -39,6 +39,25 @@ describe("tokenize", () => {
     expect(toks.at(0)!.has(F.titles)).toBe(true);
   });
 
+  it.each([[254], [255], [256], [70_000]])("should keep the end of a word of %i letters", (len) => {
+    const word = "a".repeat(len);
+    const text = `Kallas said ${word}, then left.`;
+    const toks = tokenize(text);
+    const t = toks.at(2)!;
+    expect([t.s, t.e, toks.start(2), toks.end(2)]).toEqual([12, 12 + len, 12, 12 + len]);
+    expect(t.w).toBe(text.slice(12, 12 + len));
+    expect([toks.at(3)!.w, toks.at(3)!.s, toks.punct(3)]).toEqual([",", 12 + len, 0x2c]);
+  });
+
+  it("should keep per-token word-list bits however far apart the reads", () => {
+    const text = "Kallas said. ".repeat(20_000);
+    const toks = tokenize(text);
+    let wrong = 0;
+    for (let k = toks.length - 1; k >= 0; k -= 7) if (toks.hasAt(k, F.verbs) !== (k % 3 === 1)) wrong++;
+    for (let k = 0; k < toks.length; k += 5) if (toks.hasAt(k, F.verbs) !== (k % 3 === 1)) wrong++;
+    expect(wrong).toBe(0);
+  });
+
   it("should cut a slice of tokens and find a token by offset", () => {
     const toks = tokenize(STORY);
     expect(toks.slice(9, 11).map((t) => t.w)).toEqual(["Kaja", "Kallas"]);

@@ -325,8 +325,11 @@ const RECENT_SLOTS = 1024;
 export class Toks {
   readonly length: number;
   private readonly text: string;
-  /** Start and end offsets, two per token. */
-  private readonly offs: Int32Array;
+  /** Start offset of each token. */
+  private readonly starts: Int32Array;
+  /** Length of each token, 255 for a token of 255 characters or more (its end is in `longEnds`). */
+  private readonly lens: Uint8Array;
+  private readonly longEnds: ReadonlyMap<number, number> | null;
   /** Token bits, and the break before it times 64. */
   private readonly meta: Uint8Array;
   private readonly objs: (Tok | undefined)[];
@@ -339,9 +342,20 @@ export class Toks {
   private readonly fval: Int32Array;
   private readonly fmask: number;
 
-  constructor(text: string, offs: Int32Array, meta: Uint8Array, ftag: Int32Array, fval: Int32Array, length: number) {
+  constructor(
+    text: string,
+    starts: Int32Array,
+    lens: Uint8Array,
+    longEnds: ReadonlyMap<number, number> | null,
+    meta: Uint8Array,
+    ftag: Int32Array,
+    fval: Int32Array,
+    length: number,
+  ) {
     this.text = text;
-    this.offs = offs;
+    this.starts = starts;
+    this.lens = lens;
+    this.longEnds = longEnds;
     this.meta = meta;
     this.length = length;
     this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
@@ -356,19 +370,16 @@ export class Toks {
    */
   newLayout(): TokenLayout {
     const buf = this.meta.buffer;
-    const cap = this.meta.length;
-    const blocks = blocksOf(cap);
+    const at = placesOf(this.meta.length);
     const n = this.length;
     const nb = blocksOf(n);
-    const base = cap * 8 + slotsOf(cap) * 8;
-    const lay = base + blocks * 12 + cap;
     return new TokenLayout(
-      new Uint8Array(buf, lay, n),
-      new Uint8Array(buf, lay + cap, n),
-      new Uint8Array(buf, lay + 2 * cap, n),
-      new Int32Array(buf, base, nb),
-      new Int32Array(buf, base + blocks * 4, nb),
-      new Int32Array(buf, base + blocks * 8, nb),
+      new Uint8Array(buf, at.lay, n),
+      new Uint8Array(buf, at.lay + at.cap, n),
+      new Uint8Array(buf, at.lay + 2 * at.cap, n),
+      new Int32Array(buf, at.bases, nb),
+      new Int32Array(buf, at.bases + at.blocks * 4, nb),
+      new Int32Array(buf, at.bases + at.blocks * 8, nb),
     );
   }
 
@@ -378,11 +389,11 @@ export class Toks {
     let f = this.ftag[slot] === k + 1 ? this.fval[slot]! : -1;
     if (f < 0) {
       const t = this.objs[k & (RECENT_SLOTS - 1)];
-      const s = this.offs[2 * k]!;
+      const s = this.starts[k]!;
       if (t !== undefined && t.s === s) f = t.flagBits();
       else {
         const bits = this.meta[k]! & 63;
-        const e = this.offs[2 * k + 1]!;
+        const e = this.end(k);
         f =
           (bits & ASCII) !== 0
             ? codeFlags(this.text, s, e)
@@ -409,10 +420,10 @@ export class Toks {
     if (!(k >= 0 && k < this.length)) return undefined;
     const slot = k & (RECENT_SLOTS - 1);
     let t = this.objs[slot];
-    const s = this.offs[2 * k]!;
+    const s = this.starts[k]!;
     if (t === undefined || t.s !== s) {
       const m = this.meta[k]!;
-      const e = this.offs[2 * k + 1]!;
+      const e = this.end(k);
       const bits = m & 63;
       // punctuation is read by most rules: its characters are cut at once
       t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.ftag[k & this.fmask] === k + 1 ? this.fval[k & this.fmask]! : -1);
@@ -430,7 +441,7 @@ export class Toks {
 
   /** Start offset of token `k` (in range). */
   start(k: number): number {
-    return this.offs[2 * k]!;
+    return this.starts[k]!;
   }
 
   /** True when every letter of token `k` (in range) is ASCII: its lower case is {@link Toks.foldHash}'s input. */
@@ -444,14 +455,15 @@ export class Toks {
    */
   foldHash(k: number): number {
     let h = 0;
-    for (let c = this.offs[2 * k]!, e = this.offs[2 * k + 1]!; c < e; c++)
+    for (let c = this.starts[k]!, e = this.end(k); c < e; c++)
       h = (Math.imul(h, 31) + foldCode(this.text.charCodeAt(c))) | 0;
     return h;
   }
 
   /** End offset of token `k` (in range). */
   end(k: number): number {
-    return this.offs[2 * k + 1]!;
+    const len = this.lens[k]!;
+    return len < 255 ? this.starts[k]! + len : (this.longEnds?.get(k) ?? this.starts[k]! + len);
   }
 
   /** Break before token `k` (in range): 0 none, 1 line break, 2 blank line. */
@@ -471,8 +483,7 @@ export class Toks {
 
   /** The character of a one-character punctuation token `k` (in range), else -1. */
   punct(k: number): number {
-    const s = this.offs[2 * k]!;
-    return (this.meta[k]! & WORD) === 0 && this.offs[2 * k + 1] === s + 1 ? this.text.charCodeAt(s) : -1;
+    return (this.meta[k]! & WORD) === 0 && this.lens[k] === 1 ? this.text.charCodeAt(this.starts[k]!) : -1;
   }
 }
 
@@ -494,18 +505,36 @@ function slotsOf(cap: number): number {
   return slots;
 }
 
-/**
- * Bytes of the builder's one buffer for `cap` tokens: offsets (8 a token), the flag cache (8 a
- * slot), the layout blocks' integers (12 a block), bits (1 a token), three layout offset columns
- * (3 a token).
- */
-function bufferBytes(cap: number): number {
-  return cap * 12 + slotsOf(cap) * 8 + blocksOf(cap) * 12;
+/** Byte offsets of the parts of the builder's one buffer for `cap` tokens (32-bit parts first). */
+interface Places {
+  readonly cap: number;
+  readonly slots: number;
+  readonly blocks: number;
+  /** Flag cache: tags, then bits (`slots` each). */
+  readonly cache: number;
+  /** Layout blocks' integers: quote, paragraph, sentence bases (`blocks` each). */
+  readonly bases: number;
+  /** Token bits, one byte a token. */
+  readonly meta: number;
+  /** Token lengths, one byte a token. */
+  readonly lens: number;
+  /** Three layout offset columns, `cap` bytes each. */
+  readonly lay: number;
+  readonly bytes: number;
 }
 
-/** Offset of the bits column in the builder's buffer for `cap` tokens. */
-function metaOffset(cap: number): number {
-  return cap * 8 + slotsOf(cap) * 8 + blocksOf(cap) * 12;
+/**
+ * Where each part lies in the builder's buffer for `cap` tokens: starts (4 a token), the flag cache
+ * (8 a slot), the layout blocks' integers (12 a block), bits and lengths (2 a token), three layout
+ * offset columns (3 a token).
+ */
+function placesOf(cap: number): Places {
+  const slots = slotsOf(cap);
+  const blocks = blocksOf(cap);
+  const cache = cap * 4;
+  const bases = cache + slots * 8;
+  const meta = bases + blocks * 12;
+  return { cap, slots, blocks, cache, bases, meta, lens: meta + cap, lay: meta + 2 * cap, bytes: meta + 5 * cap };
 }
 
 /**
@@ -573,44 +602,63 @@ export class TokenLayout {
   }
 }
 
-/** Collects tokens into growing typed arrays (offsets, flag column and bits share one buffer: one allocation). */
+/** Collects tokens into growing typed arrays (starts, lengths, bits, flag cache and layout share one buffer: one allocation). */
 class TokBuilder {
   private readonly text: string;
-  private offs: Int32Array;
+  private starts: Int32Array;
+  private lens: Uint8Array;
   private meta: Uint8Array;
+  private longEnds: Map<number, number> | null = null;
   private n = 0;
 
   constructor(text: string) {
     this.text = text;
-    const cap = Math.max(16, Math.ceil(text.length / 5));
-    const buf = new ArrayBuffer(bufferBytes(cap));
-    this.offs = new Int32Array(buf, 0, 2 * cap);
-    this.meta = new Uint8Array(buf, metaOffset(cap), cap);
+    const at = placesOf(Math.max(16, Math.ceil(text.length / 5)));
+    const buf = new ArrayBuffer(at.bytes);
+    this.starts = new Int32Array(buf, 0, at.cap);
+    this.meta = new Uint8Array(buf, at.meta, at.cap);
+    this.lens = new Uint8Array(buf, at.lens, at.cap);
   }
 
   push(s: number, e: number, bits: number, brk: 0 | 1 | 2): void {
     const k = this.n;
     if (k === this.meta.length) {
-      const cap = k * 2;
-      const buf = new ArrayBuffer(bufferBytes(cap));
-      const offs = new Int32Array(buf, 0, 2 * cap);
-      offs.set(this.offs);
-      this.offs = offs;
-      const meta = new Uint8Array(buf, metaOffset(cap), cap);
+      const at = placesOf(k * 2);
+      const buf = new ArrayBuffer(at.bytes);
+      const starts = new Int32Array(buf, 0, at.cap);
+      starts.set(this.starts);
+      this.starts = starts;
+      const meta = new Uint8Array(buf, at.meta, at.cap);
       meta.set(this.meta);
       this.meta = meta;
+      const lens = new Uint8Array(buf, at.lens, at.cap);
+      lens.set(this.lens);
+      this.lens = lens;
     }
-    this.offs[2 * k] = s;
-    this.offs[2 * k + 1] = e;
+    this.starts[k] = s;
+    const len = e - s;
+    if (len < 255) this.lens[k] = len;
+    else {
+      this.lens[k] = 255;
+      (this.longEnds ??= new Map()).set(k, e);
+    }
     this.meta[k] = bits | (brk << 6);
     this.n = k + 1;
   }
 
   done(): Toks {
-    const cap = this.meta.length;
-    const slots = slotsOf(cap);
+    const at = placesOf(this.meta.length);
     const buf = this.meta.buffer;
-    return new Toks(this.text, this.offs, this.meta, new Int32Array(buf, cap * 8, slots), new Int32Array(buf, cap * 8 + slots * 4, slots), this.n);
+    return new Toks(
+      this.text,
+      this.starts,
+      this.lens,
+      this.longEnds,
+      this.meta,
+      new Int32Array(buf, at.cache, at.slots),
+      new Int32Array(buf, at.cache + at.slots * 4, at.slots),
+      this.n,
+    );
   }
 }
 
