@@ -89,21 +89,60 @@ export function bodyOf(segments: readonly Segment[]): string {
       parts.push(t);
       continue;
     }
-    const out: string[] = [];
-    let blank = false;
-    for (const line of t.split(/\r\n|[\n\r\u2028\u2029]/u)) {
-      const l = line.trimEnd();
-      if (!l.trim()) {
-        if (!blank) out.push("");
-        blank = true;
-        continue;
-      }
-      blank = false;
-      out.push(l);
-    }
-    parts.push(out.join("\n"));
+    parts.push(cleanLines(t));
   }
   return parts.join("\n\n");
+}
+
+/**
+ * The trimmed segment `t` with every line break made `\n`, trailing whitespace dropped from each
+ * line and each run of blank lines made one. Runs of lines that stay as they are (one `\n` between
+ * them) are taken as slices of `t`, so a long segment costs a few pieces, not one string per line.
+ */
+function cleanLines(t: string): string {
+  const n = t.length;
+  const newlineOnly = t.indexOf("\r") < 0 && t.indexOf("\u2028") < 0 && t.indexOf("\u2029") < 0;
+  const pieces: string[] = [];
+  // The run of output lines being gathered: `t[runStart, runEnd)`, -1 before the first line.
+  let runStart = -1;
+  let runEnd = -1;
+  let blank = false;
+  let i = 0;
+  for (;;) {
+    let e: number;
+    let next: number;
+    if (newlineOnly) {
+      const br = t.indexOf("\n", i);
+      e = br < 0 ? n : br;
+      next = br < 0 ? -1 : br + 1;
+    } else {
+      e = i;
+      while (e < n && !isBreak(t.charCodeAt(e))) e++;
+      next = e >= n ? -1 : t.charCodeAt(e) === 13 && t.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    }
+    let te = e;
+    while (te > i && isSpace(t.charCodeAt(te - 1))) te--;
+    // A blank line (the first of a run) is an empty output line at its start.
+    const emit = te > i || !blank;
+    blank = te === i;
+    if (emit) {
+      if (runStart >= 0 && i === runEnd + 1 && t.charCodeAt(runEnd) === 10) runEnd = te;
+      else {
+        if (runStart >= 0) pieces.push(t.slice(runStart, runEnd));
+        runStart = i;
+        runEnd = te;
+      }
+    }
+    if (next < 0) break;
+    i = next;
+  }
+  if (runStart >= 0) pieces.push(t.slice(runStart, runEnd));
+  return pieces.join("\n");
+}
+
+/** True for the characters that end a line: `\n`, `\r`, U+2028, U+2029. */
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -68,7 +68,6 @@ export function classifyLine(text: string, line: Line, key: string, content = te
   const cs = line.contentStart;
   const ce = line.contentEnd;
   const len = ce - cs;
-  const whole = (kind: BoilerplateKind, rule: string): LineHit => ({ start: cs, end: ce, kind, rule });
   // The anchored patterns below are tried only when the line's first character can open them
   // (any non-ASCII first character tries the case-insensitive ones).
   const c0 = content.charCodeAt(0);
@@ -85,41 +84,41 @@ export function classifyLine(text: string, line: Line, key: string, content = te
       key !== "" && key.length <= MAX_LINE_KEY && Object.hasOwn(FURNITURE_LINES, key)
         ? (FURNITURE_LINES as Record<string, BoilerplateKind>)[key]
         : undefined;
-    if (kind) return whole(kind, "boilerplate/furniture-line");
+    if (kind) return wholeLine(line, kind, "boilerplate/furniture-line");
     const bucket = key === "" ? undefined : PREFIX_INDEX.get(key.slice(0, 2));
     if (bucket) {
-      for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return whole(k, "boilerplate/furniture-prefix");
+      for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return wholeLine(line, k, "boilerplate/furniture-prefix");
     }
     const digit = c0 >= 48 && c0 <= 57;
-    if ((wide || c0 === 91 || c0 === 40 || upper === 67) && COPYRIGHT_LINE.test(content)) return whole("copyright", "boilerplate/copyright");
-    if (c0 === 124 && BAR_LINE.test(content)) return whole("separator", "boilerplate/bar-separator");
-    if ((wide || upper === 69) && EXHIBIT_LINE.test(content)) return whole("other", "boilerplate/exhibit-header");
-    if (c0 === 65 && ARCHIVE_LINE.test(content)) return whole("navigation", "boilerplate/archive-heading");
-    if ((c0 === 78 || c0 === 83) && SOURCE_LINE.test(content)) return whole("other", "boilerplate/source-line");
-    if (c0 === 91 && TOPICS_LINE.test(content)) return whole("other", "boilerplate/topics-line");
-    if (digit && MIN_READ.test(content)) return whole("timestamp", "boilerplate/min-read");
-    if (digit && DATE_SOURCE.test(content)) return whole("timestamp", "boilerplate/date-source");
-    if ((c0 === 82 || c0 === 65 || c0 === 83 || c0 === 77) && PROMO_LABEL.test(content)) return whole("promo", "boilerplate/promo-label");
-    if ((c0 === 104 || c0 === 119) && URL_LINE.test(content)) return whole("navigation", "boilerplate/url-line");
-    if (c0 === 72 && BREADCRUMB.test(content)) return whole("navigation", "boilerplate/breadcrumb");
-    if (isTagPath(content)) return whole("navigation", "boilerplate/tag-path");
-    if ((wide || upper === 73 || upper === 70) && IMAGE_LINE.test(content)) return whole("caption", "boilerplate/image-line");
-    if (isTimestampLine(content)) return whole("timestamp", "boilerplate/timestamp-line");
-    if (isSectionLine(content)) return whole("navigation", "boilerplate/section-line");
+    if ((wide || c0 === 91 || c0 === 40 || upper === 67) && COPYRIGHT_LINE.test(content)) return wholeLine(line, "copyright", "boilerplate/copyright");
+    if (c0 === 124 && BAR_LINE.test(content)) return wholeLine(line, "separator", "boilerplate/bar-separator");
+    if ((wide || upper === 69) && EXHIBIT_LINE.test(content)) return wholeLine(line, "other", "boilerplate/exhibit-header");
+    if (c0 === 65 && ARCHIVE_LINE.test(content)) return wholeLine(line, "navigation", "boilerplate/archive-heading");
+    if ((c0 === 78 || c0 === 83) && SOURCE_LINE.test(content)) return wholeLine(line, "other", "boilerplate/source-line");
+    if (c0 === 91 && TOPICS_LINE.test(content)) return wholeLine(line, "other", "boilerplate/topics-line");
+    if (digit && MIN_READ.test(content)) return wholeLine(line, "timestamp", "boilerplate/min-read");
+    if (digit && DATE_SOURCE.test(content)) return wholeLine(line, "timestamp", "boilerplate/date-source");
+    if ((c0 === 82 || c0 === 65 || c0 === 83 || c0 === 77) && PROMO_LABEL.test(content)) return wholeLine(line, "promo", "boilerplate/promo-label");
+    if ((c0 === 104 || c0 === 119) && URL_LINE.test(content)) return wholeLine(line, "navigation", "boilerplate/url-line");
+    if (c0 === 72 && BREADCRUMB.test(content)) return wholeLine(line, "navigation", "boilerplate/breadcrumb");
+    if (isTagPath(content)) return wholeLine(line, "navigation", "boilerplate/tag-path");
+    if ((wide || upper === 73 || upper === 70) && IMAGE_LINE.test(content)) return wholeLine(line, "caption", "boilerplate/image-line");
+    if (isTimestampLine(content)) return wholeLine(line, "timestamp", "boilerplate/timestamp-line");
+    if (isSectionLine(content)) return wholeLine(line, "navigation", "boilerplate/section-line");
     const by = c0 === 66 ? BY_PHOTOGRAPHER.exec(content) : null;
     const agency = by?.groups?.["agency"];
     if (agency && (PHOTO_AGENCIES as readonly string[]).includes(agency.trim().toLowerCase())) {
-      return whole("photo-credit", "boilerplate/photographer");
+      return wholeLine(line, "photo-credit", "boilerplate/photographer");
     }
   }
   // `Acme Media Ltd. All Rights Reserved.`: the notice ends the line.
-  if (len <= SHORT_LINE && rightsReservedAtEnd(content)) return whole("copyright", "boilerplate/rights-reserved");
+  if (len <= SHORT_LINE && rightsReservedAtEnd(content)) return wholeLine(line, "copyright", "boilerplate/rights-reserved");
   // The phrase and caption rules need words that one pass of `LINE_HINT` finds (or rules out).
   let lower: string | null = null;
   if (len <= SHORT_LINE && LINE_HINT.test(content)) {
     lower = content.toLowerCase();
     for (const [phrase, k] of FURNITURE_PHRASES) {
-      if (lower.includes(phrase)) return whole(k, "boilerplate/furniture-phrase");
+      if (lower.includes(phrase)) return wholeLine(line, k, "boilerplate/furniture-phrase");
     }
   }
   if (len <= MAX_CAPTION && (lower === null ? len > SHORT_LINE && CAPTION_HINT.test(content) : captionHint(lower))) {
@@ -127,6 +126,11 @@ export function classifyLine(text: string, line: Line, key: string, content = te
     if (cap > 0) return { start: cs, end: cs + cap, kind: "caption", rule: "boilerplate/caption-credit" };
   }
   return null;
+}
+
+/** The whole content of `line` as one hit. */
+function wholeLine(line: Line, kind: BoilerplateKind, rule: string): LineHit {
+  return { start: line.contentStart, end: line.contentEnd, kind, rule };
 }
 
 /** The notice that makes a short line a copyright line when it ends it (a full stop may follow). */
@@ -306,17 +310,16 @@ export interface HeadPhrases {
 
 /**
  * @internal The furniture lines, furniture prefixes and the given agency footers by the
- * {@link plainHeadCode} of their two-character head, for a lookup by number (no string is built
- * per line). Heads that no plain line can open (non-ASCII, or a character the fast path leaves
+ * {@link plainHeadCode} of their two-character head (an array of 128 × 128 slots, read-only after
+ * it is built), for a lookup by number: no string is built per line. Heads that no plain line can open (non-ASCII, or a character the fast path leaves
  * to {@link lineKeyHead}) are left out: such a line never has a plain head code.
  */
-export function headIndex(footers: ReadonlyMap<string, readonly (readonly [string, unknown])[]>): ReadonlyMap<number, HeadPhrases> {
-  const m = new Map<number, { lines: string[]; prefixes: string[]; footers: string[] }>();
+export function headIndex(footers: ReadonlyMap<string, readonly (readonly [string, unknown])[]>): readonly (HeadPhrases | undefined)[] {
+  const m: ({ lines: string[]; prefixes: string[]; footers: string[] } | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
   const add = (phrase: string, field: "lines" | "prefixes" | "footers"): void => {
     const code = plainHeadCode(phrase);
-    if (code < 0 || phrase.charCodeAt(0) !== (code >> 7) || phrase.charCodeAt(1) !== (code & 127)) return;
-    let e = m.get(code);
-    if (!e) m.set(code, (e = { lines: [], prefixes: [], footers: [] }));
+    if (code < 0 || phrase.charCodeAt(0) !== code >> 7 || phrase.charCodeAt(1) !== (code & 127)) return;
+    const e = (m[code] ??= { lines: [], prefixes: [], footers: [] });
     e[field].push(phrase);
   };
   for (const k of Object.keys(FURNITURE_LINES)) add(k, "lines");
@@ -433,7 +436,7 @@ const SECTION_FIRST: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(SECTI
  */
 export function isTimestampLine(content: string): boolean {
   // A wrapped sentence ending in a date ("... ended December 31, 1986.") is story.
-  if (content.endsWith(".") && !/[ap]\.m\.$/iu.test(content)) return false;
+  if (content.endsWith(".") && !endsWithMeridiem(content)) return false;
   if (!/\d/u.test(content)) return false;
   const tokens = content.split(/[\s,|]+/u);
   let month = false;
@@ -473,6 +476,14 @@ export function isTimestampLine(content: string): boolean {
   if (ago && day) return true;
   if (time && zone && !month && count <= 4) return true;
   return false;
+}
+
+/** True when the line ends with `a.m.` or `p.m.` (any case), read from its last four characters. */
+function endsWithMeridiem(content: string): boolean {
+  const n = content.length;
+  if (n < 4 || content.charCodeAt(n - 3) !== 46 /* . */) return false;
+  const ap = content.charCodeAt(n - 4) | 32;
+  return (ap === 97 || ap === 112) && (content.charCodeAt(n - 2) | 32) === 109;
 }
 
 /** A token without the brackets, slashes and punctuation around it: `(August/July).` → `august/july`. */

@@ -130,7 +130,7 @@ interface Hit {
 const SIGNOFFS: SignoffTable = /* @__PURE__ */ signoffTable();
 
 /** The furniture and footer phrases by their plain head code (read-only after it is built). */
-const HEADS: ReadonlyMap<number, HeadPhrases> = /* @__PURE__ */ headIndex(SIGNOFFS.footers);
+const HEADS: readonly (HeadPhrases | undefined)[] = /* @__PURE__ */ headIndex(SIGNOFFS.footers);
 
 /** Longest phrase a line's key is compared with: furniture prefixes and agency footers. */
 const MAX_PHRASE_KEY = /* @__PURE__ */ longestPhrase([...PREFIX_INDEX.values(), ...SIGNOFFS.footers.values()]);
@@ -179,7 +179,7 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
     // Most lines open with two plain characters: their head is looked up by number.
     const code = table === SIGNOFFS ? plainHeadCode(content) : -1;
     if (code >= 0) {
-      const e = HEADS.get(code);
+      const e = HEADS[code];
       if (e && (furniture ? e.lines.length + e.prefixes.length + e.footers.length > 0 : e.footers.length > 0) && plainKeyMayMatch(content, e, furniture)) {
         key = lookupKey(content, MAX_PHRASE_KEY);
       }
