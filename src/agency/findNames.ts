@@ -103,15 +103,17 @@ export function findNames(
   // every match is one character, so `test` (no match array) and `lastIndex - 1` give its offset.
   // It runs over the range alone (a slice, which V8 makes without copying), so a search never
   // reads past `end`. Short ranges (a line, a credit): a plain loop, cheaper than the regex.
-  const source =
-    mode === "capital"
+  const long = end - start > SHORT_RANGE;
+  const source = !long
+    ? ""
+    : mode === "capital"
       ? CAPITAL_START
       : mode === "written" && index.lowerFirst
         ? `${CAPITAL_START}|\\b[${index.lowerFirst}]`
         : mode === "written"
           ? CAPITAL_START
           : ANY_START;
-  const words = end - start > SHORT_RANGE ? new RegExp(source, "gu") : null;
+  const words = long ? new RegExp(source, "gu") : null;
   const range = words ? text.slice(start, end) : "";
   // The table's lower-case first letters as bits (`a` is bit 0).
   let lowMask = 0;
@@ -137,16 +139,32 @@ export function findNames(
         continue;
       }
     } else {
-      // The next word start: a letter or digit not glued to one before it (one test per character).
-      s = from;
-      let glued = s > start && isWordChar(text.charCodeAt(s - 1));
-      while (s < end) {
-        const w = isWordChar(text.charCodeAt(s));
-        if (w && !glued) break;
-        glued = w;
-        s++;
+      // The next word start (a letter or digit not glued to one before it) whose first character
+      // the mode may take. An ASCII first character the mode never takes (a digit, a lower-case
+      // letter no table name opens with, or any lower-case letter in `capital` mode) passes the
+      // whole word over at once.
+      s = -1;
+      let i = from > start && isWordChar(text.charCodeAt(from - 1)) ? wordEndFrom(text, from, end) : from;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const lower = c >= 97 && c <= 122;
+          if (!lower && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) {
+            i++;
+            continue;
+          }
+          if (mode !== "any" && !(c >= 65 && c <= 90) && !(mode === "written" && lower && ((lowMask >> (c - 97)) & 1) === 1)) {
+            i = wordEndFrom(text, i + 1, end);
+            continue;
+          }
+        } else if (!isWordChar(c)) {
+          i++;
+          continue;
+        }
+        s = i;
+        break;
       }
-      if (s >= end) break;
+      if (s < 0) break;
     }
     let i = s + 1;
     while (i < end && isWordChar(text.charCodeAt(i))) i++;
