@@ -661,6 +661,86 @@ describe("attributeQuotes", () => {
   });
 });
 
+// [title, story, quote text, speaker name, mention text]: a quote inside a reporting clause
+const CLAUSE_CASES: [string, string, string, string | null, string | null][] = [
+  [
+    "the issuer of a statement saying, not the statement",
+    'Governor Tom Hale issued a statement saying the plan was "a disgrace to the state."',
+    "a disgrace to the state.",
+    "Tom Hale",
+    "Governor Tom Hale",
+  ],
+  [
+    "the issuer of an ad calling, after a lead-in adverb phrase",
+    'Shortly after the vote ended, Mara Velden released a new radio ad calling it "a betrayal."',
+    "a betrayal.",
+    "Mara Velden",
+    "Mara Velden",
+  ],
+  [
+    "the subject of says, not a noun phrase ending in tweets",
+    'Mara Velden says Tom Hale\u2019s flurry of late-night tweets was "unhinged, even for him."',
+    "unhinged, even for him.",
+    "Mara Velden",
+    "Mara Velden",
+  ],
+  [
+    "the subject of said, not a noun phrase ending in remarks",
+    'Mayor Ann Lee said his racial remarks were "a disgrace."',
+    "a disgrace.",
+    "Ann Lee",
+    "Mayor Ann Lee",
+  ],
+  [
+    "the subject of an infinitive, not a name after a preposition",
+    'Tom Hale took to Twitter to accuse the mayor of being "duped" by rivals.',
+    "duped",
+    "Tom Hale",
+    "Tom Hale",
+  ],
+  [
+    "the rater of a claim",
+    'FactWatch rated the senator\u2019s claim "mostly false" on Monday.',
+    "mostly false",
+    "FactWatch",
+    "FactWatch",
+  ],
+  [
+    "the one seen shouting, not the one who saw (negative)",
+    'Velden saw the suspect screaming "let me in" at the door.',
+    "let me in",
+    "the suspect",
+    "the suspect",
+  ],
+  [
+    "a role word before claims keeps the verb (negative)",
+    'The spokesman claims the plan is "a fraud."',
+    "a fraud.",
+    "The spokesman",
+    "The spokesman",
+  ],
+  [
+    "a possessive and a role noun before says keep the verb (negative)",
+    'Tom Hale\u2019s spokesman says the plan is "a fraud."',
+    "a fraud.",
+    "Tom Hale\u2019s spokesman",
+    "Tom Hale\u2019s spokesman",
+  ],
+];
+
+describe("attributeQuotes in a reporting clause", () => {
+  it.each(CLAUSE_CASES)(
+    "should give %s",
+    (_title, story, text, name, mention) => {
+      const q = attribute(story).find((x) => x.text === text)!;
+      expect(story.slice(q.start, q.end)).toBe(text);
+      expect(q.speaker?.name ?? null).toBe(name);
+      expect(q.speaker?.text ?? null).toBe(mention);
+      if (q.speaker) expect(story.slice(q.speaker.start, q.speaker.end)).toBe(mention);
+    },
+  );
+});
+
 describe("attributeQuotes negatives (fixtures/negative/quote-speakers.txt)", () => {
   const lines = readFileSync(
     new URL("../../fixtures/negative/quote-speakers.txt", import.meta.url),

@@ -185,6 +185,14 @@ export const SPEECH_VERBS = [
   "brands",
   "termed",
   "terms",
+  "rated",
+  "rates",
+  "deemed",
+  "deems",
+  "characterized",
+  "characterised",
+  "characterizes",
+  "characterises",
   "criticized",
   "criticised",
   "criticizes",
@@ -2774,3 +2782,49 @@ export const PUBLISHING_PARTICIPLES = [
 
 /** Words that mark a news source cited by another (`citing the official news agency KCNA`). */
 export const NEWS_SOURCE_WORDS = ["agency", "news", "newspaper", "media", "broadcaster"] as const;
+
+/**
+ * Things a speaker sends out that then "say" something (`Trump issued a statement saying`, `the
+ * campaign released a new ad calling`): the object of the verb, so its issuer speaks.
+ */
+export const ISSUED_NOUNS = [
+  "statement",
+  "release",
+  "letter",
+  "email",
+  "e-mail",
+  "memo",
+  "ad",
+  "advertisement",
+  "commercial",
+  "video",
+  "tweet",
+  "post",
+  "message",
+  "note",
+  "notice",
+  "bulletin",
+  "mailer",
+  "flier",
+  "flyer",
+  "report",
+  "editorial",
+  "op-ed",
+  "petition",
+  "resolution",
+] as const;
+
+/** Prepositions whose object is no subject (`Trump took to Twitter to accuse`, `wrote on Facebook`). */
+export const OBJECT_PREPOSITIONS = [
+  "to",
+  "on",
+  "in",
+  "at",
+  "with",
+  "from",
+  "for",
+  "of",
+  "into",
+  "onto",
+  "via",
+] as const;

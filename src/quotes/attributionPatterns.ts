@@ -42,6 +42,9 @@ export const PARTICIPLE_END = /(?:ed|en|wn)$/u;
 /** A present-participle ending: `speaking`, `turning`. */
 export const ING_END = /ing$/u;
 
+/** An adverb ending (lower-cased word): `shortly`, `immediately`, `soon` does not match. */
+export const LY_END = /ly$/u;
+
 /** A plural or `s` ending: `prosecutors`, `officials`. */
 export const S_END = /s$/u;
 

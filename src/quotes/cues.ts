@@ -1,11 +1,14 @@
 import {
   ING_END,
+  LY_END,
   LEADING_DIGIT,
   PAST_TENSE,
   POSSESSIVE_S,
 } from "./attributionPatterns.ts";
 import {
   EVALUATIVE_VERBS,
+  ISSUED_NOUNS,
+  OBJECT_PREPOSITIONS,
   OBJECT_VERBS,
   PARTICIPLE_SUBORDINATORS,
 } from "./attributionData.ts";
@@ -25,6 +28,8 @@ import {
 
 const OBJ = /* @__PURE__ */ new Set<string>(OBJECT_VERBS);
 const EVALUATIVE = /* @__PURE__ */ new Set<string>(EVALUATIVE_VERBS);
+const ISSUED = /* @__PURE__ */ new Set<string>(ISSUED_NOUNS);
+const OBJECT_PREPS = /* @__PURE__ */ new Set<string>(OBJECT_PREPOSITIONS);
 /** Words that put a participle under the main clause (`by saying`, `after telling`, `while adding`). */
 const SUBORDINATORS = /* @__PURE__ */ new Set<string>(PARTICIPLE_SUBORDINATORS);
 const PRONOUN_SET = { he: 1, she: 1, they: 1, it: 1, we: 1 } as const;
@@ -329,6 +334,12 @@ export function cueBefore(
         const u = toks.at(k)!;
         if (!u.word || !(u.cap || (u.e - u.s <= 4 && Object.hasOwn(PRONOUN_SET, u.l)))) continue;
         const m2 = readNpLeft(toks, k, lo);
+        // `Trump took to Twitter to accuse`: a name after a preposition is no subject
+        const lead = m2 && m2.s - 1 >= lo ? toks.at(m2.s - 1) : undefined;
+        if (m2 && lead && lead.word && !lead.cap && OBJECT_PREPS.has(lead.l)) {
+          k = m2.s - 1;
+          continue;
+        }
         if (
           m2 &&
           (m2.kind === "name" || m2.kind === "pronoun" || m2.kind === "org")
@@ -361,6 +372,16 @@ export function cueBefore(
       m = readMentionBefore(toks, v, lo);
       if (!m && (v === lo || before?.w === ",") && toks.at(v + 1)?.cap)
         m = readMentionAfter(toks, v + 1, end);
+      // `Trump issued a statement saying`: the thing issued is the object, its issuer speaks
+      if (m && isParticiple(t) && isObjectOfVerb(toks, m, lo)) {
+        const subject = mainClauseSpeaker(toks, f.s0, m.s - 1);
+        if (
+          subject &&
+          subject.e <= m.s - 1 &&
+          subject.kind !== "descriptor"
+        )
+          m = subject;
+      }
     }
     if (m)
       return {
@@ -400,6 +421,31 @@ export function cueBefore(
 }
 
 /**
+ * True when a descriptor read before a participle is a text sent out by the verb before it (`issued
+ * a statement saying`, `sent out a press release saying`): its head is an {@link ISSUED_NOUNS}
+ * word, a determiner opens it and a lower-case word that is no preposition stands right before
+ * (`saw the suspect screaming` keeps the suspect).
+ */
+function isObjectOfVerb(toks: Toks, m: Mention, lo: number): boolean {
+  if (m.kind !== "descriptor" || m.s - 2 < lo || !ISSUED.has(m.head)) return false;
+  const det = toks.at(m.s)!;
+  const verb = toks.at(m.s - 1)!;
+  return (
+    det.word &&
+    (det.has(F.determiners) || det.has(F.quantifiers)) &&
+    verb.word &&
+    !verb.cap &&
+    !verb.has(F.preps) &&
+    !verb.has(F.determiners) &&
+    !verb.has(F.verbs) &&
+    verb.l !== "and" &&
+    verb.l !== "or" &&
+    verb.l !== "that" &&
+    verb.l !== "who"
+  );
+}
+
+/**
  * A cue later in the same clause: `"credible and robust" guarantees, Kallas, however, admitted`,
  * `"..." and disputes should go to court, Ambassador X said`.
  *
@@ -435,8 +481,22 @@ export function cueLater(toks: Toks, f: QuoteFrame): CueHit | null {
   return null;
 }
 
-/** Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to reporters,`). */
+/**
+ * Lead-in words that open a phrase before the subject (`Meanwhile,`, `In Geneva,`, `Speaking to
+ * reporters,`, `Shortly after the call ended,`): an adverb in `-ly` counts only before a
+ * subordinator (`after`, `before`, `when`), so a name like `Kelly` stays a subject.
+ */
 function isLeadIn(t: Tok, next: Tok | undefined): boolean {
+  if (
+    t.word &&
+    t.cap &&
+    next &&
+    next.word &&
+    !next.cap &&
+    SUBORDINATORS.has(next.l) &&
+    LY_END.test(t.l)
+  )
+    return true;
   if (
     t.word &&
     (t.has(F.time) ||

@@ -157,6 +157,7 @@ export function isVerbAt(toks: Toks, i: number): boolean {
   ) {
     return false;
   }
+  if (t.has(F.speechNouns) && prev && isNounBefore(toks, i - 1)) return false;
   if (
     t.l === "fired" ||
     t.l === "fires" ||
@@ -191,6 +192,26 @@ export function isVerbAt(toks: Toks, i: number): boolean {
     );
   }
   return true;
+}
+
+/**
+ * True when the word at `p` opens a noun phrase with the speech noun after it, so that a word like
+ * `remarks`, `claims` or `tweets` is the noun, not the verb: a possessive (`Trump's remarks`), a
+ * hyphenated modifier (`late-night tweets`), a lower-case modifier after a determiner or a
+ * preposition (`the racial remarks`, `his recent comments`), or a capitalised modifier after `of`
+ * or a determiner (`of Republican claims`). A role word keeps the verb (`the spokesman claims`).
+ */
+function isNounBefore(toks: Toks, p: number): boolean {
+  const w = toks.at(p)!;
+  if (!w.word) return false;
+  if (POSSESSIVE_END.test(w.w)) return true;
+  if (w.has(F.titles) || w.has(F.descriptive) || w.has(F.adverbs) || isPronoun(w))
+    return false;
+  const pp = toks.at(p - 1);
+  const opens =
+    !!pp && pp.word && !pp.cap && (pp.has(F.determiners) || pp.has(F.preps) || pp.l === "of");
+  if (w.cap) return opens && !w.has(F.orgHeads) && !w.has(F.orgWords);
+  return opens || w.w.includes("-");
 }
 
 /** True when `toks[i]` is `to` after `according` (`according to X`). */
