@@ -20,6 +20,8 @@ export function trimmedSpan(text: string, start: number, end: number): Span {
 
 /** True for the whitespace characters wire copy carries: ASCII space/tab/CR/LF/FF/VT, NBSP and Unicode spaces. */
 export function isSpace(c: number): boolean {
+  // Printable ASCII and Latin-1 up to NBSP (most characters of copy): one range check.
+  if (c > 32 && c < 0xa0) return false;
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

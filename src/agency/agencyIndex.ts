@@ -46,10 +46,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True for a letter or digit (ASCII fast path, then Unicode). */
 export function isWordChar(c: number): boolean {
+  // Lower-case letters first (most characters of copy), one unsigned compare per range.
   if (c < 128)
-    return (
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-    );
+    return c - 97 >>> 0 < 26 || c - 65 >>> 0 < 26 || c - 48 >>> 0 < 10;
   // Spaces, dashes, quotes and other punctuation common in copy: not letters.
   if (
     c === 0xa0 ||

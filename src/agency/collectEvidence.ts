@@ -711,6 +711,17 @@ function tailWhole(sink: Sink, line: Line): boolean {
   return true;
 }
 
+/** How many pieces `text[start, end)`, trimmed, splits into at its whitespace runs (1 when blank). */
+function wordCount(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let n = 1;
+  for (let i = start; i < end; i++) {
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) n++;
+  }
+  return n;
+}
+
 /** A sign-off glued to the last paragraph: `... (ANI)`, `... (Yonhap)`, `... ― Bernama`, `... – Sapa-AFP`, `... PTI CORR`, `... NIL. REUTER`. */
 function tailGlued(sink: Sink, line: Line): void {
   const { text } = sink;
@@ -771,7 +782,7 @@ function tailGlued(sink: Sink, line: Line): void {
       break;
     }
   }
-  if (stop < 0) return;
+  if (stop < 0 || wordCount(text, stop, ce) > 4) return;
   const rest = text.slice(stop, ce).trim().split(/\s+/u);
   if (rest.length === 0 || rest.length > 4) return;
   const head = rest[0]!;
