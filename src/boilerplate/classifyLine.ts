@@ -306,6 +306,18 @@ export interface HeadPhrases {
   readonly prefixes: readonly string[];
   /** Agency footers: under 16 characters whole keys, openings otherwise. */
   readonly footers: readonly string[];
+  /**
+   * The same phrases by their third character (128 slots, ASCII), each slot also holding the
+   * phrases of two characters: the only ones a line whose third character is plain may match.
+   */
+  readonly byThird: readonly (PhraseGroup | undefined)[];
+}
+
+/** @internal Phrases of one {@link HeadPhrases} entry that share a third character. */
+export interface PhraseGroup {
+  readonly lines: readonly string[];
+  readonly prefixes: readonly string[];
+  readonly footers: readonly string[];
 }
 
 /**
@@ -325,7 +337,15 @@ export function headIndex(footers: ReadonlyMap<string, readonly (readonly [strin
   for (const k of Object.keys(FURNITURE_LINES)) add(k, "lines");
   for (const [p] of FURNITURE_PREFIXES) add(p, "prefixes");
   for (const bucket of footers.values()) for (const [f] of bucket) add(f, "footers");
-  return m;
+  return m.map((e) => {
+    if (!e) return undefined;
+    const byThird: PhraseGroup[] = [];
+    for (let c = 0; c < 128; c++) {
+      const fits = (p: string): boolean => p.length <= 2 || p.charCodeAt(2) === c;
+      byThird.push({ lines: e.lines.filter(fits), prefixes: e.prefixes.filter(fits), footers: e.footers.filter(fits) });
+    }
+    return { ...e, byThird };
+  });
 }
 
 /**
@@ -333,8 +353,14 @@ export function headIndex(footers: ReadonlyMap<string, readonly (readonly [strin
  * its first two characters equal the head of every phrase of `e`, so each phrase is compared from
  * its third character. `furniture`: the line is short enough for the furniture phrases.
  */
-export function plainKeyMayMatch(content: string, e: HeadPhrases, furniture: boolean): boolean {
+export function plainKeyMayMatch(content: string, head: HeadPhrases, furniture: boolean): boolean {
   if (KEY_TRAIL.includes(content[content.length - 1]!)) return true;
+  // A plain third character (printable ASCII; a space after the plain second character is a single
+  // space) is compared as the key reads it: only phrases with that third character, or of two
+  // characters, can match.
+  let e: PhraseGroup = head;
+  const c2 = content.length > 2 ? content.charCodeAt(2) : -1;
+  if (c2 >= 32 && c2 <= 126) e = head.byThird[c2 >= 65 && c2 <= 90 ? c2 + 32 : c2]!;
   if (furniture) {
     for (const k of e.lines) if (mayOpenKeyFrom(content, k, true, 2)) return true;
     for (const p of e.prefixes) if (mayOpenKeyFrom(content, p, false, 2)) return true;

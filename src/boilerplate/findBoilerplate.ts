@@ -464,10 +464,11 @@ function stuckSignoff(text: string, cs: number, ce: number, table: SignoffTable)
       if (!isSpace(c)) continue;
       let s = i;
       while (s > cs && isSpace(text.charCodeAt(s - 1))) s--;
-      const before = text.charCodeAt(s - 1);
+      // Only after a sentence end is the rest of the line read.
+      if (!isSentenceEnd(text.charCodeAt(s - 1))) continue;
       const rest = text.slice(i + 1, end);
       const furniture = (STUCK_FURNITURE as readonly string[]).includes(rest.toLowerCase());
-      if (isSentenceEnd(before) && (furniture || matchSignoff(rest, table, false))) {
+      if (furniture || matchSignoff(rest, table, false)) {
         found = i + 1;
         break;
       }
