@@ -706,6 +706,34 @@ const CLAUSE_CASES: [string, string, string, string | null, string | null][] = [
     "FactWatch",
   ],
   [
+    "the subject of a capitalised verb in a headline",
+    "Governor Tom Hale Calls the Plan \u201cA Disgrace\u201d Over Costs\n\nThe plan was shelved.",
+    "A Disgrace",
+    "Tom Hale",
+    "Governor Tom Hale",
+  ],
+  [
+    "the speaker closing a headline, not a verb after a modal",
+    "Hale \u201cThe Builder\u201d Will Fix Roads, Mara Velden Says\n\nThe mayor spoke.",
+    "The Builder",
+    "Mara Velden",
+    "Mara Velden",
+  ],
+  [
+    "the name before a headline colon and its topic",
+    "Hale on Roads: The Repairs Are \u201cOverdue.\u201d\n\nThe governor spoke.",
+    "Overdue.",
+    "Hale",
+    "Hale",
+  ],
+  [
+    "a name after a number with a slash",
+    '"It is over," said 9/11 widow Mary Jones.',
+    "It is over,",
+    "Mary Jones",
+    "9/11 widow Mary Jones",
+  ],
+  [
     "the one seen shouting, not the one who saw (negative)",
     'Velden saw the suspect screaming "let me in" at the door.',
     "let me in",
@@ -739,6 +767,16 @@ describe("attributeQuotes in a reporting clause", () => {
       if (q.speaker) expect(story.slice(q.speaker.start, q.speaker.end)).toBe(mention);
     },
   );
+});
+
+describe("attributeQuotes headline verbs", () => {
+  it("should read a capitalised verb as a headline cue only in the first paragraph", () => {
+    const story =
+      "The plan was shelved.\n\nGovernor Tom Hale Calls the Plan \u201cA Disgrace\u201d Over Costs";
+    const q = attribute(story)[0]!;
+    expect(story.slice(q.start, q.end)).toBe("A Disgrace");
+    expect(q.rule).not.toBe("quotes/headline-verb");
+  });
 });
 
 describe("attributeQuotes negatives (fixtures/negative/quote-speakers.txt)", () => {

@@ -10,6 +10,7 @@ import { isSpace } from "../_lib/span.ts";
 import {
   DOCUMENT_NOUNS,
   GROUP_TITLES,
+  MODAL_WORDS,
   NEWS_SOURCE_WORDS,
   PUBLISHED_NOUNS,
   PUBLISHING_PARTICIPLES,
@@ -53,6 +54,7 @@ const GROUPS = /* @__PURE__ */ new Set<string>(GROUP_TITLES);
 const PUBLISHED = /* @__PURE__ */ new Set<string>(PUBLISHED_NOUNS);
 const NEWS_SOURCE = /* @__PURE__ */ new Set<string>(NEWS_SOURCE_WORDS);
 const PUBLISHING = /* @__PURE__ */ new Set<string>(PUBLISHING_PARTICIPLES);
+const MODALS = /* @__PURE__ */ new Set<string>(MODAL_WORDS);
 
 /** The organisation an unnamed `the agency` stands for: the latest one that spoke nearby, else the next. */
 function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
@@ -290,6 +292,13 @@ export function attributeQuotes(
       }
     }
     if (!d) {
+      const h = headlineVerbSpeaker(toks, layout, f);
+      if (h) {
+        d = decide(text, toks, layout, inv, h, decided, f);
+        if (d) rule = h.rule;
+      }
+    }
+    if (!d) {
       const t = transcriptSpeaker(toks, f);
       if (t) {
         d = decide(
@@ -510,11 +519,63 @@ function headlineSpeaker(
       (toks.at(k)!.w === "." && LEX.abbrev.has(toks.at(k - 1)?.l ?? "")))
   )
     k++;
-  if (k === s || k >= f.o || toks.at(k)!.w !== ":" || toks.at(k + 1)?.brk)
+  // `Obama on Climate Change: The Trends Are 'Terrifying.'`: the topic after `on` up to the colon
+  let c = k;
+  if (k > s && k < f.o && toks.at(k)!.l === "on" && !toks.at(k)!.cap) {
+    c = k + 1;
+    while (c < f.o && c < k + 7 && toks.at(c)!.word && toks.at(c)!.cap) c++;
+  }
+  if (k === s || c >= f.o || toks.at(c)!.w !== ":" || toks.at(c + 1)?.brk)
     return null;
   const m = classify(toks, s, k);
   if (!m || (m.kind !== "name" && m.kind !== "org")) return null;
-  return { mention: m, cs: k, ce: k + 1, rule: "quotes/headline-colon" };
+  return { mention: m, cs: c, ce: c + 1, rule: "quotes/headline-colon" };
+}
+
+/** True for a capitalised speech verb of a Title Case headline (`Calls`, `Says`), not a participle. */
+function isHeadlineVerb(t: Tok | undefined): boolean {
+  return !!t && t.word && t.cap && !t.up && t.has(F.verbs) && !t.has(F.participles);
+}
+
+/** A mention that can speak in a headline: a name, an organisation or a title. */
+function headlineMention(toks: Toks, v: number, lo: number): Mention | null {
+  const m = readNpLeft(toks, v - 1, lo);
+  return m && m.e === v && (m.kind === "name" || m.kind === "org" || m.kind === "title")
+    ? m
+    : null;
+}
+
+/**
+ * The speaker of a quote in the story's first paragraph when it is a Title Case headline: the
+ * subject of a capitalised speech verb before the quote (`Christie Calls Clinton ‘A Disgrace’`),
+ * or of one closing the headline (`Trump ‘The Dealmaker’ Could Act, Lindsey Graham Says.`). Reads
+ * at most 30 tokens either side.
+ */
+function headlineVerbSpeaker(
+  toks: Toks,
+  layout: Layout,
+  f: QuoteFrame,
+): CueHit | null {
+  if (layout.paraAt(f.o) !== 0) return null;
+  let s = f.o;
+  while (s > 0 && layout.paraAt(s - 1) === 0 && f.o - s < 30) s--;
+  for (let k = f.o - 1; k > s; k--) {
+    const t = toks.at(k)!;
+    // `Museum Will Tell`: a verb after a modal has the headline's object as its subject
+    if (!isHeadlineVerb(t) || MODALS.has(toks.at(k - 1)!.l)) continue;
+    const m = headlineMention(toks, k, s);
+    if (m) return { mention: m, cs: k, ce: k + 1, rule: "quotes/headline-verb" };
+    break;
+  }
+  let e = f.a;
+  while (e < toks.length && layout.paraAt(e) === 0 && e - f.a < 30) e++;
+  let v = e - 1;
+  if (v > f.a && !toks.at(v)!.word) v--;
+  if (v > f.a && isHeadlineVerb(toks.at(v))) {
+    const m = headlineMention(toks, v, f.a);
+    if (m) return { mention: m, cs: v, ce: v + 1, rule: "quotes/headline-verb" };
+  }
+  return null;
 }
 
 /** The middles of long quotes, cut at spaces: the rules read only a quote's first and last words. */

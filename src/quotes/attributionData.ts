@@ -2828,3 +2828,16 @@ export const OBJECT_PREPOSITIONS = [
   "onto",
   "via",
 ] as const;
+
+/** Words before a verb that make it no headline cue (`Museum Will Tell`, `Trump To Tell`). */
+export const MODAL_WORDS = [
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "should",
+  "to",
+] as const;

@@ -102,8 +102,19 @@ export function classifyQuote(
           speechVerbAfter(text, raw.close, raw.lineEnd, 3)));
     if (standalone)
       return { keep: true, partial: false, rule: "quotes/short-sentence" };
+    const titled = isTitleCase(text, start, end);
+    // `Christie Calls Clinton ‘A Disgrace’`: a short quote in the story's Title Case headline
+    if (
+      raw.closed &&
+      isFirstLine(text, raw.lineStart) &&
+      isTitleCaseLine(text, raw) &&
+      headlineReports(text, raw)
+    )
+      return { keep: true, partial, rule: "quotes/short-headline" };
+    // a Title Case phrase that ends its sentence inside the marks is a rating or a word reported
+    // (`was labeled “Mostly True.”`), not the name of a work that goes on to a noun
     let reported =
-      raw.closed && !isTitleCase(text, start, end)
+      raw.closed && (!titled || endsFullStop(text, end))
         ? reportedShort(text, raw)
         : null;
     // a two-word phrase far from its verb that the writer also uses unquoted is the story's term
@@ -126,6 +137,8 @@ export function classifyQuote(
   ) {
     return { keep: false, partial, rule: "quotes/title-cue" };
   }
+  if (!cued && words <= MAX_HEADING_WORDS && isWholeLine(text, raw) && isTitleCase(text, start, end))
+    return { keep: false, partial, rule: "quotes/heading" };
   const sentence = !partial && !isWordChar(prevC) && endsFullStop(text, end);
   if (
     !cued &&
@@ -330,6 +343,48 @@ function isTitleCaseLine(text: string, raw: RawQuote): boolean {
     }
   }
   return caps >= 2 && lower <= caps / 4;
+}
+
+/** The most words of a quoted Title Case line read as a section heading (`‘All Bets Are Off.’`). */
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * True when the quoted passage is its whole line (`‘All Bets Are Off.’` standing between
+ * paragraphs): with Title Case words it is a section heading, not a quote.
+ */
+function isWholeLine(text: string, raw: RawQuote): boolean {
+  return raw.closed && raw.open === raw.lineStart && raw.close >= raw.lineEnd;
+}
+
+/**
+ * True when a headline line reports speech: a colon before the quote (`Pence: Trump Was
+ * ‘Mocking’`), a reporting or naming verb on the line (`Christie Calls Clinton ‘A Disgrace’`,
+ * `..., Graham Says.`), or the quote closes the line with a stop inside its marks (`Rip Trump As
+ * A ‘Disgusting Fraud.’`). Reads at most 300 characters.
+ */
+function headlineReports(text: string, raw: RawQuote): boolean {
+  const le = Math.min(raw.lineEnd, raw.lineStart + 300);
+  if (raw.close >= raw.lineEnd && innerStop(text, raw.close)) return true;
+  let k = raw.lineStart;
+  while (k < le) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a && k < raw.open) return true;
+    if (!isLetter(c)) {
+      k++;
+      continue;
+    }
+    const b = k;
+    while (k < le && isLetter(text.charCodeAt(k))) k++;
+    const w = text.slice(b, k).toLowerCase();
+    if (IS.CLAUSE_SPEECH_VERBS.has(w) || IS.NAMING_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** True when only spaces stand before `lineStart`: the story's first line (its headline). */
+function isFirstLine(text: string, lineStart: number): boolean {
+  for (let k = 0; k < lineStart; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The most words a quoted term defined by its initials can have (`“neutral point of view” or NPOV`). */

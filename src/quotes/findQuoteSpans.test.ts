@@ -188,6 +188,26 @@ describe("findQuoteSpans: structure", () => {
     expect(spansOf(input)).toEqual([]);
   });
 
+  it.each([
+    ["a naming verb", "Governor Calls Toll Plan ‘A Disgrace’ Over Costs\n\nThe plan was shelved.", "A Disgrace", "quotes/short-headline"],
+    ["a colon after the speaker", "Hale: Port Deal Was ‘Rushed’ by Council\n\nThe deal was signed.", "Rushed", "quotes/short-headline"],
+    ["a stop inside the closing mark", "Dockers Brand New Rota As A ‘Disgrace.’\n\nThe rota starts today.", "Disgrace.", "quotes/short-headline"],
+    ["a Title Case rating ending its sentence", "The fact-checkers said the claim was labeled “Mostly True.”", "Mostly True.", "quotes/short-cued"],
+  ])("should keep a short quote: %s", (_name, input, expected, rule) => {
+    const q = spansOf(input).find((x) => input.slice(x.start, x.end) === expected)!;
+    expect([q.start, q.end]).toEqual(at(input, expected));
+    expect(q.rule).toBe(rule);
+  });
+
+  it.each([
+    ["a headline with no reporting word", "Port Talks Stall Over ‘Unfair Terms’ for Dock Workers\n\nThe talks failed."],
+    ["a short quote in a Title Case line that is not the first", "The talks failed.\n\nMinister Calls Talks ‘A Farce’\n\nNothing moved."],
+    ["a Title Case name that goes on to a noun", "Fans called the striker “Big Sam” for years."],
+    ["a quoted Title Case line between paragraphs", "The mine closed in June.\n\n‘Coal Is Not the Enemy.’\n\nMiners met on Friday."],
+  ])("should find no quote: %s", (_name, input) => {
+    expect(textsOf(input)).toEqual([]);
+  });
+
   it("should keep a quoted phrase in a Title Case headline", () => {
     const input = "Minister Says Talks Were ‘A Waste Of Time’\n\nLONDON (AP) — The talks failed.";
     expect(textsOf(input)).toEqual(["A Waste Of Time"]);

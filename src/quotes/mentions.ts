@@ -661,8 +661,9 @@ export function readMentionAfter(
       toks.at(j + 1)?.cap
     )
       continue;
+    // `Jean-Luc`, `AT&T`, `9/11 widow`
     if (
-      (t.w === "-" || t.w === "&") &&
+      (t.w === "-" || t.w === "&" || t.w === "/") &&
       j > i &&
       toks.at(j - 1)!.word &&
       toks.at(j + 1)?.word &&
