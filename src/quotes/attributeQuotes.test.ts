@@ -734,6 +734,20 @@ const CLAUSE_CASES: [string, string, string, string | null, string | null][] = [
     "9/11 widow Mary Jones",
   ],
   [
+    "the evaluator of another's remarks when the quote is the label after as",
+    'Mayor Ann Lee denounced Tom Hale\u2019s remarks as "hurtful and cheap" on Monday.',
+    "hurtful and cheap",
+    "Ann Lee",
+    "Mayor Ann Lee",
+  ],
+  [
+    "the author of a comment that an evaluating verb quotes (negative)",
+    'Mayor Ann Lee condemned Tom Hale\u2019s comment that "the city is finished" on Monday.',
+    "the city is finished",
+    "Tom Hale",
+    "Tom Hale\u2019s",
+  ],
+  [
     "the one seen shouting, not the one who saw (negative)",
     'Velden saw the suspect screaming "let me in" at the door.',
     "let me in",

@@ -355,8 +355,9 @@ export function cueBefore(
       continue;
     }
     if (!isVerbAt(toks, v)) continue;
-    // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y
-    if (possessive && EVALUATIVE.has(t.l)) return possessive;
+    // `X condemned Y's comment that "..."`: an evaluating verb leaves the words to Y, but not
+    // when the quote is the evaluator's label (`X denounced Y's remarks as "hurtful"`)
+    if (possessive && EVALUATIVE.has(t.l) && !afterAs(toks, end, lo)) return possessive;
     let m: Mention | null = null;
     const before = toks.at(v - 1);
     if (
@@ -418,6 +419,14 @@ export function cueBefore(
       return { mention: m, cs: end - 1, ce: end, rule: "quotes/lead-in" };
   }
   return null;
+}
+
+/** True when `as` or `as a`/`as an` stands right before the opening mark at `end`. */
+function afterAs(toks: Toks, end: number, lo: number): boolean {
+  const a = toks.at(end - 1);
+  if (!a || end - 1 < lo) return false;
+  if (a.l === "as") return true;
+  return (a.l === "a" || a.l === "an") && end - 2 >= lo && toks.at(end - 2)!.l === "as";
 }
 
 /**
