@@ -19,6 +19,7 @@ import {
   MONTHS,
   PHOTO_AFTER,
   PHOTO_BEFORE,
+  PHOTO_HINT,
   REDISTRIBUTOR,
   REUTERS_TRAILER,
   TOLD_BEFORE,
@@ -98,6 +99,41 @@ function isLowerStart(text: string, i: number): boolean {
 const CREDIT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   CREDIT_LINE_WORDS,
 );
+
+/**
+ * Every word of the phrases of the agency table (lower case): a word of the text outside this set
+ * is never part of a name found by `findNames` (read-only after it is built).
+ */
+const NAME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  Object.keys(AGENCY_INDEX.phrases).flatMap((k) => k.split(" ")),
+);
+
+/**
+ * False when a line of the foot certainly yields no evidence from its names: its words rule out
+ * a credit line (a lower-case word that is neither a credit-line word nor a word of any name, so
+ * `isCreditLine` says no whatever names the line holds) and no photo-credit word stands in it or
+ * in the characters read after its end.
+ */
+function tailMayCredit(text: string, cs: number, ce: number): boolean {
+  let i = cs;
+  let prose = false;
+  while (i < ce && !prose) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+    if (c >= 48 && c <= 57) continue;
+    if (!isLowerStart(text, s)) continue;
+    const word = text.slice(s, i);
+    if (/\d/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    prose = !CREDIT_WORDS.has(lower) && !NAME_WORDS.has(lower);
+  }
+  return !prose || PHOTO_HINT.test(text.slice(cs, Math.min(text.length, ce + 16)));
+}
 
 /** The collector of one call: the text, what was found so far, and the helpers that add to it. */
 interface Sink {
@@ -612,6 +648,9 @@ function lineNames(
   const { contentStart: cs, contentEnd: ce } = line;
   if (ce - cs > CREDIT_LINE_MAX && !first) return;
   if (continues(sink, line)) return;
+  // At the foot a name counts only in a credit line or a photo credit: a line of prose without a
+  // photo word is not read for names.
+  if (zone === "tail" && !first && !tailMayCredit(text, cs, ce)) return;
   const hits = findNames(text, cs, Math.min(ce, cs + 400), "written");
   if (hits.length === 0) return;
   let credit: boolean | null = null;

@@ -40,6 +40,13 @@ export const VERB_AFTER =
 export const PHOTO_BEFORE =
   /\b(?:photos?|pics?|pictures?|images?|photographs?|fotos?|video)(?:\s?credits?)?\s{0,2}(?:by\s{1,2}|[:/|]\s{0,2}|\(\s?)$/iu;
 
+/**
+ * What a photo credit needs around a name ({@link PHOTO_BEFORE}, {@link PHOTO_AFTER}), in any
+ * case: part of a photo word, or the slash of `Reuters/Jane Doe`. A line without it holds no photo
+ * credit. Matches `photo`, `Pic`, `images`, `foto`, `Video`, `/`.
+ */
+export const PHOTO_HINT = /pho|pic|ima|foto|video|\//iu;
+
 /** After a name: a photo credit (`Reuters pic`, `AP Photo/...`, `REUTERS/Lucy Nicholson`, `Xinhua/Li Ming`). */
 export const PHOTO_AFTER =
   /^(?:\s(?:[Pp]ics?|[Pp]hotos?|PHOTO|[Ff]ile [Pp]hoto|[Ii]mages?|[Vv]ideo)\b|\s?\/\s?\p{Lu}\p{Ll})/u;
