@@ -326,7 +326,7 @@ export interface PhraseGroup {
  * it is built), for a lookup by number: no string is built per line. Heads that no plain line can open (non-ASCII, or a character the fast path leaves
  * to {@link lineKeyHead}) are left out: such a line never has a plain head code.
  */
-export function headIndex(footers: ReadonlyMap<string, readonly (readonly [string, unknown])[]>): readonly (HeadPhrases | undefined)[] {
+export function headIndex(footers: ReadonlyMap<string, readonly (readonly [string, unknown])[]>): readonly (readonly (HeadPhrases | undefined)[] | undefined)[] {
   const m: ({ lines: string[]; prefixes: string[]; footers: string[] } | undefined)[] = Array.from({ length: 128 * 128 }, () => undefined);
   const add = (phrase: string, field: "lines" | "prefixes" | "footers"): void => {
     const code = plainHeadCode(phrase);
@@ -337,7 +337,7 @@ export function headIndex(footers: ReadonlyMap<string, readonly (readonly [strin
   for (const k of Object.keys(FURNITURE_LINES)) add(k, "lines");
   for (const [p] of FURNITURE_PREFIXES) add(p, "prefixes");
   for (const bucket of footers.values()) for (const [f] of bucket) add(f, "footers");
-  return m.map((e) => {
+  const full = m.map((e) => {
     if (!e) return undefined;
     const byThird: PhraseGroup[] = [];
     for (let c = 0; c < 128; c++) {
@@ -346,6 +346,45 @@ export function headIndex(footers: ReadonlyMap<string, readonly (readonly [strin
     }
     return { ...e, byThird };
   });
+  // By first character, then second: only the first characters that open a phrase hold a table.
+  const byFirst: ((HeadPhrases | undefined)[] | undefined)[] = [];
+  for (let c0 = 0; c0 < 128; c0++) {
+    const row = full.slice(c0 * 128, c0 * 128 + 128);
+    byFirst.push(row.some((e) => e !== undefined) ? row : undefined);
+  }
+  return byFirst;
+}
+
+/**
+ * @internal True when a line whose first character is `c0` (not whitespace: a line's content) has
+ * a key head that no table phrase opens with, read from `c0` alone: a character that is not ASCII
+ * and lower-cases to one character that is not ASCII either and opens no head of `wideFirst`
+ * (anything but the curly apostrophes, folded to `'`, the Kelvin sign, lower-cased to `k`, a dotted
+ * capital I, lower-cased to two characters, and surrogates).
+ */
+export function wideHeadMisses(c0: number, wideFirst: ReadonlySet<number>): boolean {
+  if (c0 < 128 || c0 === 0x2018 || c0 === 0x2019 || c0 === 0x212a || c0 === 0x130 || (c0 >= 0xd800 && c0 <= 0xdfff)) return false;
+  if (wideFirst.size === 0) return true;
+  const lower = String.fromCharCode(c0).toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) > 127 && !wideFirst.has(lower.charCodeAt(0));
+}
+
+/**
+ * @internal The first characters of the phrase heads of the tables that are not ASCII (`©` of
+ * `© 2024 ...` footers); -1 stands for an empty head (then no line is decided by its first character).
+ */
+export function wideHeadFirsts(footers: ReadonlyMap<string, unknown>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const h of [...FURNITURE_LINE_HEADS, ...PREFIX_INDEX.keys(), ...footers.keys()]) {
+    if (h.length === 0) out.add(-1);
+    else if (h.charCodeAt(0) > 127) out.add(h.charCodeAt(0));
+  }
+  return out;
+}
+
+/** True when `c` is one of {@link KEY_TRAIL}'s characters (dropped from the end of a key). */
+function isKeyTrail(c: number): boolean {
+  return c === 58 || c === 32 || c === 0xbb || c === 0x203a || c === 62 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /**
@@ -354,7 +393,7 @@ export function headIndex(footers: ReadonlyMap<string, readonly (readonly [strin
  * its third character. `furniture`: the line is short enough for the furniture phrases.
  */
 export function plainKeyMayMatch(content: string, head: HeadPhrases, furniture: boolean): boolean {
-  if (KEY_TRAIL.includes(content[content.length - 1]!)) return true;
+  if (isKeyTrail(content.charCodeAt(content.length - 1))) return true;
   // A plain third character (printable ASCII; a space after the plain second character is a single
   // space) is compared as the key reads it: only phrases with that third character, or of two
   // characters, can match.

@@ -16,6 +16,8 @@ import {
   PREFIX_INDEX,
   type HeadPhrases,
   type LineHit,
+  wideHeadFirsts,
+  wideHeadMisses,
 } from "./classifyLine.ts";
 import { LIST_LABELS, STUCK_FURNITURE } from "./data.ts";
 import {
@@ -130,7 +132,10 @@ interface Hit {
 const SIGNOFFS: SignoffTable = /* @__PURE__ */ signoffTable();
 
 /** The furniture and footer phrases by their plain head code (read-only after it is built). */
-const HEADS: readonly (HeadPhrases | undefined)[] = /* @__PURE__ */ headIndex(SIGNOFFS.footers);
+const HEADS: readonly (readonly (HeadPhrases | undefined)[] | undefined)[] = /* @__PURE__ */ headIndex(SIGNOFFS.footers);
+
+/** The first characters of the table phrases that are not ASCII (see `wideHeadMisses`). */
+const WIDE_FIRST: ReadonlySet<number> = /* @__PURE__ */ wideHeadFirsts(SIGNOFFS.footers);
 
 /** Longest phrase a line's key is compared with: furniture prefixes and agency footers. */
 const MAX_PHRASE_KEY = /* @__PURE__ */ longestPhrase([...PREFIX_INDEX.values(), ...SIGNOFFS.footers.values()]);
@@ -179,10 +184,12 @@ function lineHit(text: string, line: Line, table: SignoffTable): Hit | null {
     // Most lines open with two plain characters: their head is looked up by number.
     const code = table === SIGNOFFS ? plainHeadCode(content) : -1;
     if (code >= 0) {
-      const e = HEADS[code];
+      const e = HEADS[code >> 7]?.[code & 127];
       if (e && (furniture ? e.lines.length + e.prefixes.length + e.footers.length > 0 : e.footers.length > 0) && plainKeyMayMatch(content, e, furniture)) {
         key = lookupKey(content, MAX_PHRASE_KEY);
       }
+    } else if (table === SIGNOFFS && !WIDE_FIRST.has(-1) && wideHeadMisses(content.charCodeAt(0), WIDE_FIRST)) {
+      // A key opening with a character that is not ASCII: no table phrase opens like it.
     } else {
       const head = lineKeyHead(content);
       const lookup = furniture ? FURNITURE_LINE_HEADS.has(head) || PREFIX_INDEX.has(head) : false;
