@@ -15,7 +15,7 @@ import {
   PUBLISHED_NOUNS,
   PUBLISHING_PARTICIPLES,
 } from "./attributionData.ts";
-import { F, tokenAt, tokenAtFrom, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
+import { F, TOKEN_WORD, tokenAt, tokenAtFrom, tokenize, type Tok, type Toks } from "./attributionTokens.ts";
 import {
   cueAfter,
   cueBefore,
@@ -107,8 +107,10 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
   let open = Infinity;
   let shut = -Infinity;
   let next = -Infinity;
+  // the columns are read directly in the common case
+  const { starts, meta } = toks;
   for (let i = 0; i < n; i++) {
-    const ts = toks.start(i);
+    const ts = starts[i]!;
     if (ts >= next) {
       while (q < spans.length && spans[q]!.close <= ts) q++;
       const sp = spans[q];
@@ -119,7 +121,7 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
     const inside = ts >= open && ts < shut;
     const cur = inside ? q : -1;
     // most tokens follow a word on the same line outside a quote's end: nothing to count
-    if (i > 0 && toks.brk(i) === 0 && toks.isWord(i - 1) && !(prevQ >= 0 && !inside)) {
+    if (i > 0 && meta[i]! < 64 && (meta[i - 1]! & TOKEN_WORD) !== 0 && !(prevQ >= 0 && !inside)) {
       layout.set(i, cur, p, s);
       prevQ = cur;
       continue;
@@ -143,8 +145,9 @@ function layoutOf(toks: Toks, spans: readonly QuoteSpan[]): Layout {
           isTerminalCode(pc) &&
           (toks.isCap(i) || isQuoteMarkCode(toks.punct(i)) || brk > 0)
         ) {
-          const w = i >= 2 && toks.isWord(i - 2) ? toks.at(i - 2)! : null;
-          if (!(w && (w.has(F.abbrev) || (w.w.length === 1 && w.cap)))) s++;
+          // (an abbreviation or an initial before the stop, read from the columns)
+          const w = i - 2;
+          if (!(w >= 0 && toks.isWord(w) && (toks.hasAt(w, F.abbrev) || (toks.end(w) - toks.start(w) === 1 && toks.isCap(w))))) s++;
         } else if (
           prevInQ &&
           !inside &&

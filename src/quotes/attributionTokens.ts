@@ -141,9 +141,19 @@ const CODE_TABLE: CodeTable = /* @__PURE__ */ (() => {
 
 /** {@link F} bits of `text[s, e)` lower-cased, for a token whose letters are all ASCII. */
 function codeFlags(text: string, s: number, e: number): number {
+  return flagsByHash(text, s, e, foldHashOf(text, s, e));
+}
+
+/** Hash of `text[s, e)` lower-cased with curly apostrophes folded (as {@link hashWord} of that string). */
+function foldHashOf(text: string, s: number, e: number): number {
   let h = 0;
   for (let k = s; k < e; k++)
     h = (Math.imul(h, 31) + foldCode(text.charCodeAt(k))) | 0;
+  return h;
+}
+
+/** {@link codeFlags} for a token whose {@link foldHashOf} hash `h` is known. */
+function flagsByHash(text: string, s: number, e: number, h: number): number {
   const { mask, hashes, flags, words } = CODE_TABLE;
   const len = e - s;
   for (let slot = h & mask; flags[slot] !== 0; slot = (slot + 1) & mask) {
@@ -172,6 +182,13 @@ export function hashWord(w: string): number {
 /** Token bits: a word, capitalised, all capitals, holds a curly apostrophe, lower-cases by its first letter. */
 const WORD = 1;
 const CAP = 2;
+
+/**
+ * Bit of {@link Toks.meta} set for a word token; a meta value below 64 has no break before it.
+ *
+ * @internal
+ */
+export const TOKEN_WORD = WORD;
 const UP = 4;
 const CURLY = 8;
 const SIMPLE = 16;
@@ -325,13 +342,16 @@ const RECENT_SLOTS = 1024;
 export class Toks {
   readonly length: number;
   private readonly text: string;
-  /** Start offset of each token. */
-  private readonly starts: Int32Array;
+  /** Start offset of each token (read-only; for whole-text passes). */
+  readonly starts: Int32Array;
   /** Length of each token, 255 for a token of 255 characters or more (its end is in `longEnds`). */
   private readonly lens: Uint8Array;
   private readonly longEnds: ReadonlyMap<number, number> | null;
-  /** Token bits, and the break before it times 64. */
-  private readonly meta: Uint8Array;
+  /**
+   * Token bits ({@link TOKEN_WORD}...), and the break before it times 64 (read-only; for
+   * whole-text passes).
+   */
+  readonly meta: Uint8Array;
   private readonly objs: (Tok | undefined)[];
   /**
    * Direct-mapped cache of {@link F} bits read through {@link Toks.flags}: slot `k & fmask` holds
@@ -340,6 +360,8 @@ export class Toks {
    */
   private readonly ftag: Int32Array;
   private readonly fval: Int32Array;
+  /** Beside `fval`: the token's {@link Toks.foldHash} for an ASCII token. */
+  private readonly fhash: Int32Array;
   private readonly fmask: number;
 
   constructor(
@@ -350,6 +372,7 @@ export class Toks {
     meta: Uint8Array,
     ftag: Int32Array,
     fval: Int32Array,
+    fhash: Int32Array,
     length: number,
   ) {
     this.text = text;
@@ -361,6 +384,7 @@ export class Toks {
     this.objs = new Array<Tok | undefined>(Math.min(RECENT_SLOTS, length));
     this.ftag = ftag;
     this.fval = fval;
+    this.fhash = fhash;
     this.fmask = ftag.length - 1;
   }
 
@@ -388,16 +412,17 @@ export class Toks {
     const slot = k & this.fmask;
     let f = this.ftag[slot] === k + 1 ? this.fval[slot]! : -1;
     if (f < 0) {
-      const t = this.objs[k & (RECENT_SLOTS - 1)];
       const s = this.starts[k]!;
-      if (t !== undefined && t.s === s) f = t.flagBits();
-      else {
-        const bits = this.meta[k]! & 63;
+      const bits = this.meta[k]! & 63;
+      if ((bits & ASCII) !== 0) {
+        // the hash is kept for {@link Toks.foldHash}
         const e = this.end(k);
-        f =
-          (bits & ASCII) !== 0
-            ? codeFlags(this.text, s, e)
-            : (LEXICON.get(lowerOf(this.text.slice(s, e), bits)) ?? 0);
+        const h = foldHashOf(this.text, s, e);
+        f = flagsByHash(this.text, s, e, h);
+        this.fhash[slot] = h;
+      } else {
+        const t = this.objs[k & (RECENT_SLOTS - 1)];
+        f = t !== undefined && t.s === s ? t.flagBits() : (LEXICON.get(lowerOf(this.text.slice(s, this.end(k)), bits)) ?? 0);
       }
       this.ftag[slot] = k + 1;
       this.fval[slot] = f;
@@ -454,10 +479,33 @@ export class Toks {
    * an ASCII token it equals {@link hashWord} of its `l`.
    */
   foldHash(k: number): number {
-    let h = 0;
-    for (let c = this.starts[k]!, e = this.end(k); c < e; c++)
-      h = (Math.imul(h, 31) + foldCode(this.text.charCodeAt(c))) | 0;
-    return h;
+    const slot = k & this.fmask;
+    if (this.ftag[slot] === k + 1 && (this.meta[k]! & ASCII) !== 0) return this.fhash[slot]!;
+    return foldHashOf(this.text, this.starts[k]!, this.end(k));
+  }
+
+  /**
+   * True when token `k` lower-cased ({@link Tok.l}) is `w` (a lower-case word or a punctuation
+   * mark); an ASCII word or a mark is compared without cutting a string. False outside
+   * `[0, length)`.
+   */
+  lowerIs(k: number, w: string): boolean {
+    if (!(k >= 0 && k < this.length)) return false;
+    const m = this.meta[k]!;
+    const s = this.starts[k]!;
+    if ((m & WORD) === 0) return this.lens[k] === w.length && this.text.startsWith(w, s);
+    if ((m & ASCII) === 0) return this.at(k)!.l === w;
+    if (this.lens[k] !== w.length) return false;
+    for (let c = 0; c < w.length; c++) if (foldCode(this.text.charCodeAt(s + c)) !== w.charCodeAt(c)) return false;
+    return true;
+  }
+
+  /** Index of the first capitalised word at or after `k`, else {@link Toks.length}. */
+  nextCap(k: number): number {
+    const meta = this.meta;
+    const n = this.length;
+    while (k < n && (meta[k]! & CAP) === 0) k++;
+    return k;
   }
 
   /** End offset of token `k` (in range). */
@@ -510,7 +558,7 @@ interface Places {
   readonly cap: number;
   readonly slots: number;
   readonly blocks: number;
-  /** Flag cache: tags, then bits (`slots` each). */
+  /** Flag cache: tags, bits, then hashes (`slots` each). */
   readonly cache: number;
   /** Layout blocks' integers: quote, paragraph, sentence bases (`blocks` each). */
   readonly bases: number;
@@ -525,14 +573,14 @@ interface Places {
 
 /**
  * Where each part lies in the builder's buffer for `cap` tokens: starts (4 a token), the flag cache
- * (8 a slot), the layout blocks' integers (12 a block), bits and lengths (2 a token), three layout
+ * (12 a slot), the layout blocks' integers (12 a block), bits and lengths (2 a token), three layout
  * offset columns (3 a token).
  */
 function placesOf(cap: number): Places {
   const slots = slotsOf(cap);
   const blocks = blocksOf(cap);
   const cache = cap * 4;
-  const bases = cache + slots * 8;
+  const bases = cache + slots * 12;
   const meta = bases + blocks * 12;
   return { cap, slots, blocks, cache, bases, meta, lens: meta + cap, lay: meta + 2 * cap, bytes: meta + 5 * cap };
 }
@@ -657,6 +705,7 @@ class TokBuilder {
       this.meta,
       new Int32Array(buf, at.cache, at.slots),
       new Int32Array(buf, at.cache + at.slots * 4, at.slots),
+      new Int32Array(buf, at.cache + at.slots * 8, at.slots),
       this.n,
     );
   }

@@ -143,8 +143,9 @@ export function isNameWord(t: Tok): boolean {
 
 /** True for a speech verb token written in lower case, not read as a noun (`the claims`). */
 export function isVerbAt(toks: Toks, i: number): boolean {
-  const t = toks.at(i);
-  if (!t || !t.word || t.cap || !t.has(F.verbs)) return false;
+  // most tokens are no verb: told from the columns before a token object is made
+  if (!(i >= 0 && i < toks.length) || !toks.isWord(i) || toks.isCap(i) || !toks.hasAt(i, F.verbs)) return false;
+  const t = toks.at(i)!;
   const prev = toks.at(i - 1);
   if (
     prev &&
@@ -1028,13 +1029,15 @@ export function isOrgRun(
   ne: number,
 ): boolean {
   let end = ne;
-  while (end > ns + 1 && !toks.at(end - 1)!.word) end--;
-  const last = toks.at(end - 1)!;
-  if (last.has(F.orgWords)) return true;
-  for (let k = ns; k < ne; k++)
-    if (toks.at(k)!.l === "of" && k > ns && toks.at(k - 1)!.has(F.orgWords))
-      return true;
-  if (ne - ns === 1 && isAcronym(last) && last.w.length >= 2) return true;
+  while (end > ns + 1 && !toks.isWord(end - 1)) end--;
+  // read from the columns: `last` is a word, or the run's first token
+  const last = end - 1;
+  if (toks.hasAt(last, F.orgWords)) return true;
+  for (let k = ns + 1; k < ne; k++)
+    if (toks.lowerIs(k, "of") && toks.hasAt(k - 1, F.orgWords)) return true;
+  // isAcronym(last) && last.w.length >= 2
+  const len = toks.end(last) - toks.start(last);
+  if (ne - ns === 1 && toks.isUp(last) && len <= 6 && len >= 2) return true;
   return false;
 }
 

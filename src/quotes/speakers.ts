@@ -157,7 +157,9 @@ export function buildInventory(
   let i = 0;
   while (i < n) {
     // only a capitalised word can start a run (read from the token columns, no token objects)
-    if (!toks.isCap(i) || !(nameAt(toks, i) || toks.hasAt(i, F.honorifics))) {
+    i = toks.nextCap(i);
+    if (i >= n) break;
+    if (!(nameAt(toks, i) || toks.hasAt(i, F.honorifics))) {
       i++;
       continue;
     }
@@ -284,7 +286,7 @@ export function buildInventory(
         if (legal > 0) ent.name = nameOf(text, toks, m.ne + 1, legal);
         // role words just before the name (`manager Lee Kang-chul`) or in an appositive after it
         for (let k = Math.max(0, rs - 4); k < m.ns; k++)
-          if (toks.at(k)!.has(F.titles))
+          if (toks.hasAt(k, F.titles))
             roles.push({ role: toks.at(k)!.l, entity: ent, tok: m.ns });
         if (
           toks.at(m.ne)?.w === "," &&
@@ -323,8 +325,11 @@ export function buildInventory(
   }
   // acronyms by initials
   for (let ri = 0; ri < runS.length; ri++) {
-    const t = toks.at(runS[ri]!)!;
-    if (runE[ri]! - runS[ri]! === 1 && isAcronym(t) && !acronyms.has(t.w)) {
+    // {@link isAcronym} read from the columns first: a token object only for a lone acronym
+    const k = runS[ri]!;
+    if (runE[ri]! - k !== 1 || !toks.isUp(k) || toks.end(k) - toks.start(k) > 6) continue;
+    const t = toks.at(k)!;
+    if (!acronyms.has(t.w)) {
       const org = byInitials.get(t.w);
       if (org) acronyms.set(t.w, org);
     }
