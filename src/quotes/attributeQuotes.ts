@@ -419,8 +419,8 @@ export function attributeQuotes(
 function echoable(q: Quote): boolean {
   const sp = q.speaker;
   if (!sp || sp.resolvedBy === "previous") return true;
-  const words = sp.text.toLowerCase().split(" ");
-  return GROUPS.has(words[words.length - 1]!);
+  // the last space-separated word, lower-cased (lower-casing never adds or drops a space)
+  return GROUPS.has(sp.text.slice(sp.text.lastIndexOf(" ") + 1).toLowerCase());
 }
 
 /** Rules whose speaker was read from a cue, not carried over. */

@@ -35,6 +35,16 @@ const IS = /* @__PURE__ */ (() => ({
   TRAILING_SPEECH_VERBS: new Set<string>(TRAILING_SPEECH_VERBS) as ReadonlySet<string>,
 }))();
 
+/**
+ * Bit `c - 97` set for each letter `c` that opens a word of {@link TRAILING_SPEECH_VERBS}: a word
+ * opening with another ASCII letter is passed without cutting and lower-casing it.
+ */
+const SPEECH_VERB_INITIALS: number = /* @__PURE__ */ (() => {
+  let bits = 0;
+  for (const w of TRAILING_SPEECH_VERBS) bits |= 1 << (w.charCodeAt(0) - 97);
+  return bits;
+})();
+
 /** What {@link classifyQuote} decided about one quoted passage. */
 export interface QuoteVerdict {
   /** True when the passage reports speech or writing (a quote), false for scare quotes, titles, names. */
@@ -251,6 +261,8 @@ function speechVerbAfter(
     const b = k;
     while (k < stop && isWordChar(text.charCodeAt(k))) k++;
     if (b === k) return false;
+    const first = text.charCodeAt(b) | 32;
+    if (first >= 97 && first <= 122 && (SPEECH_VERB_INITIALS & (1 << (first - 97))) === 0) continue;
     if (
       IS.TRAILING_SPEECH_VERBS.has(
         text.slice(b, k).toLowerCase(),

@@ -603,6 +603,17 @@ function isStray(t: Tok): boolean {
   );
 }
 
+/** {@link isNameWord} of token `k` (in range), read from the token columns. */
+function nameWordAt(toks: Toks, k: number): boolean {
+  if (!toks.isWord(k) || !toks.isCap(k)) return false;
+  return !toks.hasAt(k, F.notName) || (toks.isUp(k) && !toks.lowerIs(k, "i") && !toks.lowerIs(k, "a"));
+}
+
+/** {@link isInitialOrAbbrev} of token `k` (in range), read from the token columns. */
+function initialOrAbbrevAt(toks: Toks, k: number): boolean {
+  return toks.isWord(k) && ((toks.end(k) - toks.start(k) === 1 && toks.isCap(k)) || toks.hasAt(k, F.abbrev));
+}
+
 /** True for a one-letter initial (`F`) or a known abbreviation (`Mr`, `Dr`). */
 function isInitialOrAbbrev(t: Tok): boolean {
   return t.word && ((t.w.length === 1 && t.cap) || t.has(F.abbrev));
@@ -700,37 +711,41 @@ export function classify(
   const indefinite = first.e - first.s <= 2 && (first.l === "a" || first.l === "an");
   const roles: string[] = [];
   for (let k = s; k < e; k++)
-    if (toks.at(k)!.has(F.titles)) roles.push(toks.at(k)!.l);
-  // the name run: the last run of name words inside the phrase
+    if (toks.hasAt(k, F.titles)) roles.push(toks.at(k)!.l);
+  // the name run: the last run of name words inside the phrase (read from the token columns)
   let ne = e;
   while (
     ne > s &&
-    !isNameWord(toks.at(ne - 1)!) &&
+    !nameWordAt(toks, ne - 1) &&
     !(
-      toks.at(ne - 1)!.w === "." &&
+      toks.punct(ne - 1) === 0x2e &&
       ne - 2 >= s &&
-      isInitialOrAbbrev(toks.at(ne - 2)!)
+      initialOrAbbrevAt(toks, ne - 2)
     )
   )
     ne--;
   let ns = ne;
   while (ns > s) {
-    const t = toks.at(ns - 1)!;
-    if (isNameWord(t)) ns--;
-    else if (t.w === "." && ns - 2 >= s && isInitialOrAbbrev(toks.at(ns - 2)!))
+    if (nameWordAt(toks, ns - 1)) {
       ns--;
-    else if (
-      t.word &&
-      t.has(F.particles) &&
+      continue;
+    }
+    if (toks.punct(ns - 1) === 0x2e && ns - 2 >= s && initialOrAbbrevAt(toks, ns - 2)) {
+      ns--;
+      continue;
+    }
+    if (
+      toks.isWord(ns - 1) &&
+      toks.hasAt(ns - 1, F.particles) &&
       ns - 2 >= s &&
-      isNameWord(toks.at(ns - 2)!)
+      nameWordAt(toks, ns - 2)
     )
       ns--;
     else if (
-      t.l === "of" &&
+      toks.lowerIs(ns - 1, "of") &&
       ns - 2 >= s &&
-      toks.at(ns - 2)!.has(F.orgWords) &&
-      toks.at(ns - 2)!.cap
+      toks.hasAt(ns - 2, F.orgWords) &&
+      toks.isCap(ns - 2)
     )
       ns--;
     else break;
