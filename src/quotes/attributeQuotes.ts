@@ -507,19 +507,20 @@ function headlineSpeaker(
 ): CueHit | null {
   let s = f.o;
   const para = layout.paraAt(f.o);
+  // (read from the token columns)
   while (
     s > 0 &&
     layout.paraAt(s - 1) === para &&
     f.o - s < 30 &&
-    toks.at(s)!.brk === 0
+    toks.brk(s) === 0
   )
     s--;
   let k = s;
   while (
     k < f.o &&
     k < s + 6 &&
-    ((toks.at(k)!.word && toks.at(k)!.cap) ||
-      (toks.at(k)!.w === "." && LEX.abbrev.has(toks.at(k - 1)?.l ?? "")))
+    ((toks.isWord(k) && toks.isCap(k)) ||
+      (toks.punct(k) === 0x2e && LEX.abbrev.has(toks.at(k - 1)?.l ?? "")))
   )
     k++;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`: the topic after `on` up to the colon
@@ -816,20 +817,21 @@ function frameOf(
     if (layout.quoteAt(aEnd) >= 0 && layout.quoteAt(aEnd) !== qi) break;
     const c = toks.punct(aEnd);
     if (isTerminalCode(c) || c === 0x3b) {
-      const w = toks.at(aEnd - 1);
-      const next = toks.at(aEnd + 1);
+      // the tokens around the stop, read from the columns
+      const w = aEnd - 1;
+      const next = aEnd + 1;
       const continues =
         c === 0x2e &&
-        !!next &&
-        next.brk === 0 &&
-        (next.w === ")" ||
-          next.w === "," ||
-          (next.word && !next.cap) ||
+        next < toks.length &&
+        toks.brk(next) === 0 &&
+        (toks.punct(next) === 0x29 ||
+          toks.punct(next) === 0x2c ||
+          (toks.isWord(next) && !toks.isCap(next)) ||
           // the first dot of `D-N.M.`, `U.N.`: a single letter and a dot follow
-          (next.word && next.w.length === 1 && toks.at(aEnd + 2)?.w === "."));
+          (toks.isWord(next) && toks.end(next) - toks.start(next) === 1 && toks.punctAt(aEnd + 2) === 0x2e));
       if (
         !continues &&
-        !(w && w.word && (w.has(F.abbrev) || (w.w.length === 1 && w.cap)))
+        !(w >= 0 && toks.isWord(w) && (toks.hasAt(w, F.abbrev) || (toks.end(w) - toks.start(w) === 1 && toks.isCap(w))))
       )
         break;
     }

@@ -529,6 +529,11 @@ export class Toks {
     return (this.meta[k]! & CAP) !== 0;
   }
 
+  /** {@link Toks.punct} of token `k`, -1 outside `[0, length)`. */
+  punctAt(k: number): number {
+    return k >= 0 && k < this.length ? this.punct(k) : -1;
+  }
+
   /** The character of a one-character punctuation token `k` (in range), else -1. */
   punct(k: number): number {
     return (this.meta[k]! & WORD) === 0 && this.lens[k] === 1 ? this.text.charCodeAt(this.starts[k]!) : -1;
@@ -761,7 +766,10 @@ export function tokenize(
       let curly = false;
       let upper = 0;
       let ascii = c < 128; // every letter ASCII (joiners aside)
+      // the character that ends the word (-1 at the end of the text), read once
+      let stop = -1;
       for (;;) {
+        stop = -1;
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d < 128) {
@@ -778,19 +786,20 @@ export function tokenize(
               j++;
               continue;
             }
+            stop = d;
             break;
           }
-          if (!isWordChar(text, j)) break;
+          if (!isWordChar(text, j)) {
+            stop = d;
+            break;
+          }
           ascii = false;
           j++;
         }
-        if (j + 1 < n) {
-          const d = text.charCodeAt(j);
-          if (isJoiner(d) && isWordChar(text, j + 1)) {
-            if (d === 0x2019) curly = true;
-            j += 1;
-            continue;
-          }
+        if (j + 1 < n && isJoiner(stop) && isWordChar(text, j + 1)) {
+          if (stop === 0x2019) curly = true;
+          j += 1;
+          continue;
         }
         break;
       }
@@ -811,7 +820,7 @@ export function tokenize(
       }
       out.push(i, j, bits, brk);
       // the space after a word is passed here (a space never changes the break)
-      i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
+      i = stop === 32 ? j + 1 : j;
     } else if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;

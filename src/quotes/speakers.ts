@@ -258,10 +258,9 @@ export function buildInventory(
       while (s < m.ne && toks.at(s)!.l === "the") s++;
       if (s < m.ne) ent = add("org", s, m.ne);
       // `National Hurricane Center (NHC)`
-      const a = toks.at(re);
-      const b = toks.at(re + 1);
-      if (ent && a?.w === "(" && b && isAcronym(b) && toks.at(re + 2)?.w === ")")
-        acronyms.set(b.w, ent);
+      // (read from the columns: `(`, an acronym of two to six capitals, `)`)
+      if (ent && toks.punctAt(re) === 0x28 && toks.punctAt(re + 2) === 0x29 && toks.isUp(re + 1) && toks.end(re + 1) - toks.start(re + 1) <= 6)
+        acronyms.set(toks.at(re + 1)!.w, ent);
     } else if (m && m.kind === "name") {
       // the name's words, counted and checked from the token columns
       let nwords = 0;
@@ -288,8 +287,9 @@ export function buildInventory(
         for (let k = Math.max(0, rs - 4); k < m.ns; k++)
           if (toks.hasAt(k, F.titles))
             roles.push({ role: toks.at(k)!.l, entity: ent, tok: m.ns });
+        const comma = toks.punctAt(m.ne) === 0x2c;
         if (
-          toks.at(m.ne)?.w === "," &&
+          comma &&
           AGE.test(toks.at(m.ne + 1)?.w ?? "") &&
           toks.at(m.ne + 2)?.w === ","
         ) {
@@ -300,7 +300,7 @@ export function buildInventory(
             tok: m.ns,
           });
         }
-        if (toks.at(m.ne)?.w === ",") {
+        if (comma) {
           for (let k = m.ne + 1; k < Math.min(n, m.ne + 10); k++) {
             const t = toks.at(k)!;
             if (!t.word && t.w !== "'" && t.w !== "\u2019") break;
@@ -428,7 +428,7 @@ class LazySighting implements Sighting {
  * organisation word, closed by `)`; returns the index of the last name word + 1, else -1.
  */
 function parenthesisedName(toks: Toks, e: number): number {
-  if (toks.at(e)?.w !== "(") return -1;
+  if (toks.punctAt(e) !== 0x28) return -1;
   let k = e + 1;
   while (k < toks.length && k - e <= 5) {
     const t = toks.at(k)!;
@@ -443,7 +443,7 @@ function parenthesisedName(toks: Toks, e: number): number {
       break;
     k++;
   }
-  return k - e - 1 >= 2 && k - e - 1 <= 4 && toks.at(k)?.w === ")" ? k : -1;
+  return k - e - 1 >= 2 && k - e - 1 <= 4 && toks.punctAt(k) === 0x29 ? k : -1;
 }
 
 /** `Time magazine`: a short capitalised run and the publication type word written after it, as an organisation. */
@@ -464,11 +464,11 @@ function typedMedia(
 
 /** True for a name alone on its line after a dash (`—Valeska Paris`), the signature of a pull quote. */
 function isDashLine(toks: Toks, s: number, e: number): boolean {
-  const d = toks.at(s - 1);
-  if (!d || d.word || (d.w !== "\u2014" && d.w !== "\u2013")) return false;
-  if (d.brk === 0 && s - 1 > 0) return false;
-  const next = toks.at(e);
-  return !next || next.brk > 0;
+  // read from the token columns
+  const d = toks.punctAt(s - 1);
+  if (d !== 0x2014 && d !== 0x2013) return false;
+  if (toks.brk(s - 1) === 0 && s - 1 > 0) return false;
+  return e >= toks.length || toks.brk(e) > 0;
 }
 
 /** True when a lower-case role word stands right before a single name (`user Aphaia`, `runner Yang`). */
