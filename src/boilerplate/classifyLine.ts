@@ -73,6 +73,9 @@ export function classifyLine(text: string, line: Line, key: string, content = te
   const c0 = content.charCodeAt(0);
   const wide = c0 > 127;
   const upper = c0 >= 97 && c0 <= 122 ? c0 - 32 : c0;
+  // The second character, lower-cased when an ASCII capital (`| 32`), narrows them further.
+  const c1 = content.charCodeAt(1);
+  const lower1 = c1 | 32;
 
   // A redistributor prefix opens a line that goes on with the story.
   const pre = c0 === 40 /* ( */ ? REDISTRIBUTOR_PREFIX.exec(content) : null;
@@ -90,19 +93,19 @@ export function classifyLine(text: string, line: Line, key: string, content = te
       for (const [phrase, k] of bucket) if (key.startsWith(phrase)) return wholeLine(line, k, "boilerplate/furniture-prefix");
     }
     const digit = c0 >= 48 && c0 <= 57;
-    if ((wide || c0 === 91 || c0 === 40 || upper === 67) && COPYRIGHT_LINE.test(content)) return wholeLine(line, "copyright", "boilerplate/copyright");
+    if ((wide || c0 === 91 || c0 === 40 || (upper === 67 && lower1 === 111)) && COPYRIGHT_LINE.test(content)) return wholeLine(line, "copyright", "boilerplate/copyright");
     if (c0 === 124 && BAR_LINE.test(content)) return wholeLine(line, "separator", "boilerplate/bar-separator");
-    if ((wide || upper === 69) && EXHIBIT_LINE.test(content)) return wholeLine(line, "other", "boilerplate/exhibit-header");
-    if (c0 === 65 && ARCHIVE_LINE.test(content)) return wholeLine(line, "navigation", "boilerplate/archive-heading");
-    if ((c0 === 78 || c0 === 83) && SOURCE_LINE.test(content)) return wholeLine(line, "other", "boilerplate/source-line");
+    if ((wide || (upper === 69 && lower1 === 120)) && EXHIBIT_LINE.test(content)) return wholeLine(line, "other", "boilerplate/exhibit-header");
+    if (c0 === 65 && c1 === 114 && ARCHIVE_LINE.test(content)) return wholeLine(line, "navigation", "boilerplate/archive-heading");
+    if (((c0 === 78 && c1 === 101) || (c0 === 83 && c1 === 111)) && SOURCE_LINE.test(content)) return wholeLine(line, "other", "boilerplate/source-line");
     if (c0 === 91 && TOPICS_LINE.test(content)) return wholeLine(line, "other", "boilerplate/topics-line");
     if (digit && MIN_READ.test(content)) return wholeLine(line, "timestamp", "boilerplate/min-read");
     if (digit && DATE_SOURCE.test(content)) return wholeLine(line, "timestamp", "boilerplate/date-source");
-    if ((c0 === 82 || c0 === 65 || c0 === 83 || c0 === 77) && PROMO_LABEL.test(content)) return wholeLine(line, "promo", "boilerplate/promo-label");
+    if ((((c0 === 82 || c0 === 83) && c1 === 69) || (c0 === 65 && c1 === 76) || (c0 === 77 && c1 === 79)) && PROMO_LABEL.test(content)) return wholeLine(line, "promo", "boilerplate/promo-label");
     if ((c0 === 104 || c0 === 119) && URL_LINE.test(content)) return wholeLine(line, "navigation", "boilerplate/url-line");
     if (c0 === 72 && BREADCRUMB.test(content)) return wholeLine(line, "navigation", "boilerplate/breadcrumb");
     if (isTagPath(content)) return wholeLine(line, "navigation", "boilerplate/tag-path");
-    if ((wide || upper === 73 || upper === 70) && IMAGE_LINE.test(content)) return wholeLine(line, "caption", "boilerplate/image-line");
+    if ((wide || (upper === 73 && lower1 === 109) || (upper === 70 && lower1 === 105)) && IMAGE_LINE.test(content)) return wholeLine(line, "caption", "boilerplate/image-line");
     if (isTimestampLine(content)) return wholeLine(line, "timestamp", "boilerplate/timestamp-line");
     if (isSectionLine(content)) return wholeLine(line, "navigation", "boilerplate/section-line");
     const by = c0 === 66 ? BY_PHOTOGRAPHER.exec(content) : null;
