@@ -10,6 +10,7 @@ import { AGENCIES, CREDIT_LINE_WORDS, EVIDENCE_WEIGHTS as W } from "./data.ts";
 import type { AgencyContext } from "./context.ts";
 import { findNames, type NameHit } from "./findNames.ts";
 import {
+  BY_HINT,
   BY_WORD,
   CITED_BEFORE,
   COPYRIGHT_MARK,
@@ -109,12 +110,13 @@ const NAME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 
 /**
- * False when a line of the foot certainly yields no evidence from its names: its words rule out
- * a credit line (a lower-case word that is neither a credit-line word nor a word of any name, so
- * `isCreditLine` says no whatever names the line holds) and no photo-credit word stands in it or
- * in the characters read after its end.
+ * False when a line (not the first of the story) certainly yields no evidence from its names: its
+ * words rule out a credit line (a lower-case word that is neither a credit-line word nor a word of
+ * any name, so `isCreditLine` says no whatever names the line holds), no photo-credit word stands
+ * in it or in the characters read after its end, and, in the header (`head`), no `by` that
+ * `bylineBefore` needs.
  */
-function tailMayCredit(text: string, cs: number, ce: number): boolean {
+function nameMayCount(text: string, cs: number, ce: number, head: boolean): boolean {
   let i = cs;
   let prose = false;
   while (i < ce && !prose) {
@@ -132,7 +134,11 @@ function tailMayCredit(text: string, cs: number, ce: number): boolean {
     const lower = word.toLowerCase();
     prose = !CREDIT_WORDS.has(lower) && !NAME_WORDS.has(lower);
   }
-  return !prose || PHOTO_HINT.test(text.slice(cs, Math.min(text.length, ce + 16)));
+  return (
+    !prose ||
+    PHOTO_HINT.test(text.slice(cs, Math.min(text.length, ce + 16))) ||
+    (head && BY_HINT.test(text.slice(cs, ce)))
+  );
 }
 
 /** The collector of one call: the text, what was found so far, and the helpers that add to it. */
@@ -648,9 +654,9 @@ function lineNames(
   const { contentStart: cs, contentEnd: ce } = line;
   if (ce - cs > CREDIT_LINE_MAX && !first) return;
   if (continues(sink, line)) return;
-  // At the foot a name counts only in a credit line or a photo credit: a line of prose without a
-  // photo word is not read for names.
-  if (zone === "tail" && !first && !tailMayCredit(text, cs, ce)) return;
+  // Past the first line a name counts only in a credit line, a photo credit or (in the header)
+  // after a `By`: a line of prose without a photo word (or a `by`) is not read for names.
+  if (!first && !nameMayCount(text, cs, ce, zone === "head")) return;
   const hits = findNames(text, cs, Math.min(ce, cs + 400), "written");
   if (hits.length === 0) return;
   let credit: boolean | null = null;

@@ -54,6 +54,12 @@ export const PHOTO_AFTER =
 /** A `By` that opens a byline (`By DOUG FERGUSON, AP Golf Writer`, `by Shaun TANDON Agence France-Presse`). */
 export const BY_WORD = /(?:^|[\s|•])by\s/iu;
 
+/**
+ * A `by` and a space anywhere, in any case: a line without it holds no {@link BY_WORD}.
+ * Matches `By ` (in `By JANE DOE, AP`), `by ` (in `Story by Jo Lee`).
+ */
+export const BY_HINT = /by\s/iu;
+
 /** Anything copyright-like on a line: `©`, `(c)`, `Copyright`, `All rights reserved`. */
 export const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b|\ball rights reserved\b/iu;
 
