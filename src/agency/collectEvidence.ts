@@ -110,6 +110,33 @@ const NAME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 
 /**
+ * The shapes of the credit-line words and name words that are ASCII letters: first letter, second
+ * letter and length (31 for 31 or more), as bits of a string (read-only; strings are immutable).
+ */
+const WORD_SHAPES: string = /* @__PURE__ */ shapeBits([...CREDIT_WORDS, ...NAME_WORDS]);
+
+/** Bit index of a shape: letters `a`-`z` (either case) and a length from 2. */
+function shapeIndex(c0: number, c1: number, len: number): number {
+  return ((((c0 | 32) - 97) * 26 + ((c1 | 32) - 97)) << 5) | Math.min(len, 31);
+}
+
+function shapeBits(words: readonly string[]): string {
+  const bits = new Array<number>((26 * 26 * 32) / 16).fill(0);
+  for (const w of words) {
+    if (!/^[a-z]{2,}$/u.test(w)) continue;
+    const k = shapeIndex(w.charCodeAt(0), w.charCodeAt(1), w.length);
+    bits[k >> 4] = bits[k >> 4]! | (1 << (k & 15));
+  }
+  return String.fromCharCode(...bits);
+}
+
+/** Whether a word of ASCII letters (first two `c0`, `c1`, length `len` ≥ 2) has a shape of `shapes`. */
+function hasShape(shapes: string, c0: number, c1: number, len: number): boolean {
+  const k = shapeIndex(c0, c1, len);
+  return ((shapes.charCodeAt(k >> 4) >> (k & 15)) & 1) === 1;
+}
+
+/**
  * False when a line (not the first of the story) certainly yields no evidence from its names: its
  * words rule out a credit line (a lower-case word that is neither a credit-line word nor a word of
  * any name, so `isCreditLine` says no whatever names the line holds), no photo-credit word stands
@@ -126,9 +153,21 @@ function nameMayCount(text: string, cs: number, ce: number, head: boolean): bool
       continue;
     }
     const s = i;
-    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
+    // Whether the word is ASCII letters only (then its lower case has its length).
+    let letters = true;
+    while (i < ce) {
+      const x = text.charCodeAt(i);
+      if (!isWordChar(x)) break;
+      if (x > 127 || x < 65) letters = false;
+      i++;
+    }
     if (c >= 48 && c <= 57) continue;
     if (!isLowerStart(text, s)) continue;
+    // A word of ASCII letters whose shape no listed word has is neither (no lookup).
+    if (letters && i - s >= 2 && !hasShape(WORD_SHAPES, c, text.charCodeAt(s + 1), i - s)) {
+      prose = true;
+      continue;
+    }
     const word = text.slice(s, i);
     if (/\d/u.test(word)) continue;
     const lower = word.toLowerCase();
