@@ -233,8 +233,7 @@ export function cueAfter(toks: Toks, f: QuoteFrame): CueHit | null {
     !inner.word &&
     (inner.w === "," || inner.w === "?" || inner.w === "!")
   ) {
-    const t = toks.at(k);
-    if (t && isLooseVerb(t)) {
+    if (looseVerbAt(toks, k)) {
       const m = readMentionAfter(toks, k + 1, hi);
       if (
         m &&
@@ -250,7 +249,7 @@ export function cueAfter(toks: Toks, f: QuoteFrame): CueHit | null {
         };
     }
     for (let v = k + 1; v < Math.min(hi, k + 6); v++) {
-      if (!isLooseVerb(toks.at(v)!)) continue;
+      if (!looseVerbAt(toks, v)) continue;
       const m = readMentionBefore(toks, v, k);
       const after = toks.at(v + 1);
       if (
@@ -276,6 +275,18 @@ function isLooseVerb(t: Tok): boolean {
   return t.word && !t.cap && t.w.length > 4 && PAST_TENSE.test(t.l);
 }
 
+/** {@link isLooseVerb} of token `k` (false outside the tokens), its word read only past the column checks. */
+function looseVerbAt(toks: Toks, k: number): boolean {
+  return (
+    k >= 0 &&
+    k < toks.length &&
+    toks.isWord(k) &&
+    !toks.isCap(k) &&
+    toks.end(k) - toks.start(k) > 4 &&
+    isLooseVerb(toks.at(k)!)
+  );
+}
+
 /**
  * A cue before the opening mark in the same sentence: `X said: "..."`, `X told reporters that
  * "..."`, `X said it was "a disaster"`, `According to X, ... "..."`, `..., saying "..."` (the
@@ -296,8 +307,10 @@ export function cueBefore(
 ): CueHit | null {
   let possessive: CueHit | null = null;
   for (let v = end - 1; v >= lo; v--) {
+    // every rule below reads a speech verb, a speech noun or `to`: other words are passed from
+    // the token columns, with no token object
+    if (!toks.isWord(v) || (!toks.hasAt(v, F.verbs | F.speechNouns) && !toks.lowerIs(v, "to"))) continue;
     const t = toks.at(v)!;
-    if (!t.word) continue;
     // `Said Dorothy Poynter, who grew up with him, "..."`: a verb opening the sentence
     if (t.cap && v === lo && t.has(F.verbs) && !isParticiple(t)) {
       const m = readMentionAfter(toks, v + 1, end);

@@ -146,19 +146,19 @@ export function isVerbAt(toks: Toks, i: number): boolean {
   // most tokens are no verb: told from the columns before a token object is made
   if (!(i >= 0 && i < toks.length) || !toks.isWord(i) || toks.isCap(i) || !toks.hasAt(i, F.verbs)) return false;
   const t = toks.at(i)!;
-  const prev = toks.at(i - 1);
+  // the word before, read from the token columns
+  const p = i - 1;
   if (
-    prev &&
-    prev.word &&
-    (prev.has(F.determiners) ||
-      prev.has(F.preps) ||
-      prev.l === "to" ||
-      prev.l === "new" ||
-      prev.l === "such")
+    p >= 0 &&
+    toks.isWord(p) &&
+    (toks.hasAt(p, F.determiners | F.preps) ||
+      toks.lowerIs(p, "to") ||
+      toks.lowerIs(p, "new") ||
+      toks.lowerIs(p, "such"))
   ) {
     return false;
   }
-  if (t.has(F.speechNouns) && prev && isNounBefore(toks, i - 1)) return false;
+  if (t.has(F.speechNouns) && p >= 0 && isNounBefore(toks, p)) return false;
   if (
     t.l === "fired" ||
     t.l === "fires" ||

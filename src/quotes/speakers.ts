@@ -159,28 +159,29 @@ export function buildInventory(
     // only a capitalised word can start a run (read from the token columns, no token objects)
     i = toks.nextCap(i);
     if (i >= n) break;
-    if (!(nameAt(toks, i) || toks.hasAt(i, F.honorifics))) {
+    if (!runWordAt(toks, i)) {
       i++;
       continue;
     }
     let j = i + 1;
+    // (the column checks come before the word-list lookups)
     while (j < n) {
       if (toks.brk(j) === 2) break;
-      if (toks.isCap(j) && (nameAt(toks, j) || toks.hasAt(j, F.honorifics))) j++;
-      else if (
+      if (toks.isCap(j) && runWordAt(toks, j)) {
+        j++;
+        continue;
+      }
+      if (!(j + 1 < n && toks.isCap(j + 1))) break;
+      if (
         toks.punct(j) === 46 &&
         toks.isWord(j - 1) &&
-        (toks.end(j - 1) - toks.start(j - 1) === 1 || toks.hasAt(j - 1, F.abbrev)) &&
-        j + 1 < n &&
-        toks.isCap(j + 1)
+        (toks.end(j - 1) - toks.start(j - 1) === 1 || toks.hasAt(j - 1, F.abbrev))
       )
         j++;
       else if (
         toks.isWord(j) &&
         (toks.hasAt(j, F.particles) ||
-          (isOf(text, toks, j) && toks.hasAt(j - 1, F.orgWords))) &&
-        j + 1 < n &&
-        toks.isCap(j + 1)
+          (isOf(text, toks, j) && toks.hasAt(j - 1, F.orgWords)))
       )
         j++;
       else break;
@@ -483,6 +484,15 @@ function roleBefore(toks: Toks, ns: number): boolean {
     !toks.hasAt(k, F.descriptive) &&
     toks.end(k) < toks.start(ns)
   );
+}
+
+/**
+ * True when capitalised token `k` may stand in a name run: a name word ({@link nameAt}) or an
+ * honorific, with one word-list lookup.
+ */
+function runWordAt(toks: Toks, k: number): boolean {
+  const f = toks.flags(k);
+  return (f & F.notName) === 0 || toks.isUp(k) || (f & F.honorifics) !== 0;
 }
 
 /** {@link isNameWord} read from the token columns: a capitalised word not in the not-a-name list, or in capitals. */
