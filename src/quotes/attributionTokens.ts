@@ -409,24 +409,28 @@ export class Toks {
 
   /** {@link F} bits of token `k` (in range), looked up once per token. */
   flags(k: number): number {
+    // (the cached case is kept small so that callers take it inline)
     const slot = k & this.fmask;
-    let f = this.ftag[slot] === k + 1 ? this.fval[slot]! : -1;
-    if (f < 0) {
-      const s = this.starts[k]!;
-      const bits = this.meta[k]! & 63;
-      if ((bits & ASCII) !== 0) {
-        // the hash is kept for {@link Toks.foldHash}
-        const e = this.end(k);
-        const h = foldHashOf(this.text, s, e);
-        f = flagsByHash(this.text, s, e, h);
-        this.fhash[slot] = h;
-      } else {
-        const t = this.objs[k & (RECENT_SLOTS - 1)];
-        f = t !== undefined && t.s === s ? t.flagBits() : (LEXICON.get(lowerOf(this.text.slice(s, this.end(k)), bits)) ?? 0);
-      }
-      this.ftag[slot] = k + 1;
-      this.fval[slot] = f;
+    return this.ftag[slot] === k + 1 ? this.fval[slot]! : this.lookUp(k, slot);
+  }
+
+  /** {@link Toks.flags} of token `k` not in the cache: looked up and cached in `slot`. */
+  private lookUp(k: number, slot: number): number {
+    let f: number;
+    const s = this.starts[k]!;
+    const bits = this.meta[k]! & 63;
+    if ((bits & ASCII) !== 0) {
+      // the hash is kept for {@link Toks.foldHash}
+      const e = this.end(k);
+      const h = foldHashOf(this.text, s, e);
+      f = flagsByHash(this.text, s, e, h);
+      this.fhash[slot] = h;
+    } else {
+      const t = this.objs[k & (RECENT_SLOTS - 1)];
+      f = t !== undefined && t.s === s ? t.flagBits() : (LEXICON.get(lowerOf(this.text.slice(s, this.end(k)), bits)) ?? 0);
     }
+    this.ftag[slot] = k + 1;
+    this.fval[slot] = f;
     return f;
   }
 
@@ -443,17 +447,20 @@ export class Toks {
   /** Token `k`, or undefined outside `[0, length)`. */
   at(k: number): Tok | undefined {
     if (!(k >= 0 && k < this.length)) return undefined;
-    const slot = k & (RECENT_SLOTS - 1);
-    let t = this.objs[slot];
+    // (the cached case is kept small so that callers take it inline)
+    const t = this.objs[k & (RECENT_SLOTS - 1)];
+    return t !== undefined && t.s === this.starts[k]! ? t : this.make(k);
+  }
+
+  /** A new token object for token `k` (in range), kept in the recent reads. */
+  private make(k: number): Tok {
     const s = this.starts[k]!;
-    if (t === undefined || t.s !== s) {
-      const m = this.meta[k]!;
-      const e = this.end(k);
-      const bits = m & 63;
-      // punctuation is read by most rules: its characters are cut at once
-      t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.ftag[k & this.fmask] === k + 1 ? this.fval[k & this.fmask]! : -1);
-      this.objs[slot] = t;
-    }
+    const m = this.meta[k]!;
+    const e = this.end(k);
+    const bits = m & 63;
+    // punctuation is read by most rules: its characters are cut at once
+    const t = new Tok(this.text, s, e, bits, (m >> 6) as 0 | 1 | 2, (bits & WORD) === 0 ? this.text.slice(s, e) : null, this.ftag[k & this.fmask] === k + 1 ? this.fval[k & this.fmask]! : -1);
+    this.objs[k & (RECENT_SLOTS - 1)] = t;
     return t;
   }
 
