@@ -525,7 +525,7 @@ function headlineSpeaker(
     k++;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`: the topic after `on` up to the colon
   let c = k;
-  if (k > s && k < f.o && toks.at(k)!.l === "on" && !toks.at(k)!.cap) {
+  if (k > s && k < f.o && toks.lowerIs(k, "on") && !toks.at(k)!.cap) {
     c = k + 1;
     while (c < f.o && c < k + 7 && toks.at(c)!.word && toks.at(c)!.cap) c++;
   }
@@ -649,7 +649,7 @@ function relativeIntro(
     const t = toks.at(k)!;
     if (t.l !== m.head || layout.quoteAt(k) >= 0) continue;
     const det = toks.at(k - 1)!;
-    if (!(det.l === "a" || det.l === "an") || toks.at(k + 1)?.l !== "who")
+    if (!(det.l === "a" || det.l === "an") || !toks.lowerIs(k + 1, "who"))
       continue;
     for (let j = k + 3; j < toks.length && j - k < 16; j++) {
       const u = toks.at(j)!;
@@ -709,7 +709,7 @@ function publisherOf(
   const noun = toks.at(c - 1);
   if (
     c > 1 &&
-    (toks.at(c)!.l === "for" || toks.at(c)!.l === "of") &&
+    (toks.lowerIs(c, "for") || toks.lowerIs(c, "of")) &&
     noun &&
     noun.word &&
     !noun.cap &&
@@ -746,7 +746,7 @@ function publisherOf(
     )
       return null;
     let a = j + 2;
-    if (toks.at(a)?.l === "the") a++;
+    if (toks.lowerIs(a, "the")) a++;
     let b = a;
     while (b < a + 6) {
       const u = toks.at(b);
@@ -919,7 +919,7 @@ function decide(
         }
       }
     }
-    const lead = toks.at(m.ns)!.l === "the" ? 1 : 0;
+    const lead = toks.lowerIs(m.ns, "the") ? 1 : 0;
     const name = lead
       ? text.slice(toks.at(m.ns + 1)!.s, toks.at(m.ne - 1)!.e)
       : written;
@@ -945,11 +945,11 @@ function decide(
   }
   if (
     m.kind === "descriptor" &&
-    !(toks.at(m.s)!.l === "the" && AGE_HEAD.test(m.head))
+    !(toks.lowerIs(m.s, "the") && AGE_HEAD.test(m.head))
   ) {
     // `the parent said` after `A parent who asked not to be named told ...`: that fuller phrase
     const intro =
-      m.e - m.s === 2 && toks.at(m.s)!.l === "the"
+      m.e - m.s === 2 && toks.lowerIs(m.s, "the")
         ? relativeIntro(toks, layout, m, at)
         : null;
     return make(intro ?? mentionSpan.text, "descriptor", null);

@@ -235,22 +235,14 @@ export class Tok {
 
   /** The token as written. */
   get w(): string {
-    let w = this.ws;
-    if (w === null) {
-      w = this.text.slice(this.s, this.e);
-      this.ws = w;
-    }
-    return w;
+    const w = this.ws;
+    return w !== null ? w : (this.ws = this.text.slice(this.s, this.e));
   }
 
   /** Lower case, curly apostrophe folded to `'`. */
   get l(): string {
-    let l = this.ls;
-    if (l === null) {
-      l = lowerOf(this.w, this.bits);
-      this.ls = l;
-    }
-    return l;
+    const l = this.ls;
+    return l !== null ? l : (this.ls = lowerOf(this.w, this.bits));
   }
 
   /** True when the lower-cased token is in the word list(s) of `flag` (bits of {@link F}). */
@@ -260,14 +252,14 @@ export class Tok {
 
   /** All {@link F} bits of the token. */
   flagBits(): number {
-    let f = this.fs;
-    if (f < 0) {
-      f =
-        (this.bits & ASCII) !== 0
-          ? codeFlags(this.text, this.s, this.e)
-          : (LEXICON.get(this.l) ?? 0);
-      this.fs = f;
-    }
+    const f = this.fs;
+    return f >= 0 ? f : this.lookUp();
+  }
+
+  /** {@link Tok.flagBits} not yet known: looked up and kept. */
+  private lookUp(): number {
+    const f = (this.bits & ASCII) !== 0 ? codeFlags(this.text, this.s, this.e) : (LEXICON.get(this.l) ?? 0);
+    this.fs = f;
     return f;
   }
 

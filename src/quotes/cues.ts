@@ -118,7 +118,7 @@ function cueEnd(toks: Toks, v: number, hi: number): number {
     e = k;
   }
   // `said in a statement`, `said in its latest advisory`
-  if (toks.at(e)?.l === "in" && e + 2 < hi) {
+  if (toks.lowerIs(e, "in") && e + 2 < hi) {
     for (let k = e + 1; k < Math.min(hi, e + 5); k++) {
       const l = toks.at(k)!.l;
       if (
@@ -318,7 +318,7 @@ export function cueBefore(
         return { mention: m, cs: v, ce: v + 1, rule: "quotes/before-inverted" };
       continue;
     }
-    if (t.l === "to" && toks.at(v - 1)?.l === "according" && v - 1 >= lo) {
+    if (t.l === "to" && toks.lowerIs(v - 1, "according") && v - 1 >= lo) {
       const m = readMentionAfter(toks, v + 1, end);
       if (m && m.kind !== "pronoun")
         return {
@@ -341,7 +341,7 @@ export function cueBefore(
         };
       continue;
     }
-    if (!t.cap && t.has(F.verbs) && toks.at(v - 1)?.l === "to" && v - 1 > lo) {
+    if (!t.cap && t.has(F.verbs) && toks.lowerIs(v - 1, "to") && v - 1 > lo) {
       // `Mr. Trump was prompted to say, "..."`: the nearest name before the infinitive
       for (let k = v - 2; k >= lo && k >= v - 10; k--) {
         const u = toks.at(k)!;
@@ -439,7 +439,7 @@ function afterAs(toks: Toks, end: number, lo: number): boolean {
   const a = toks.at(end - 1);
   if (!a || end - 1 < lo) return false;
   if (a.l === "as") return true;
-  return (a.l === "a" || a.l === "an") && end - 2 >= lo && toks.at(end - 2)!.l === "as";
+  return (a.l === "a" || a.l === "an") && end - 2 >= lo && toks.lowerIs(end - 2, "as");
 }
 
 /**

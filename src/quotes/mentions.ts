@@ -166,7 +166,7 @@ export function isVerbAt(toks: Toks, i: number): boolean {
     t.l === "hit" ||
     t.l === "hits"
   )
-    return toks.at(i + 1)?.l === "back";
+    return toks.lowerIs(i + 1, "back");
   if (
     t.l === "went" ||
     t.l === "goes" ||
@@ -178,7 +178,7 @@ export function isVerbAt(toks: Toks, i: number): boolean {
     const next = toks.at(i + 1);
     return !!next && (next.l === "on" || next.l === "out" || next.l === "up");
   }
-  if (t.l === "put" || t.l === "puts") return toks.at(i + 1)?.l === "it";
+  if (t.l === "put" || t.l === "puts") return toks.lowerIs(i + 1, "it");
   if (t.l === "read" || t.l === "reads") {
     const next = toks.at(i + 1);
     if (next && next.word && next.has(F.determiners)) {
@@ -217,7 +217,7 @@ function isNounBefore(toks: Toks, p: number): boolean {
 
 /** True when `toks[i]` is `to` after `according` (`according to X`). */
 export function isAccordingTo(toks: Toks, i: number): boolean {
-  return toks.at(i)?.l === "according" && toks.at(i + 1)?.l === "to";
+  return toks.lowerIs(i, "according") && toks.lowerIs(i + 1, "to");
 }
 
 /** Skips adverbs and time phrases leftwards from `p` (`on Friday`, `, however,`, `later`). */
@@ -323,7 +323,7 @@ export function readMentionBefore(
     np.kind === "name" &&
     np.ne - np.ns === 1 &&
     np.s - 2 >= lo &&
-    (toks.at(np.s - 1)!.l === "in" || toks.at(np.s - 1)!.l === "at")
+    (toks.lowerIs(np.s - 1, "in") || toks.lowerIs(np.s - 1, "at"))
   ) {
     const outer = readNpLeft(toks, np.s - 2, lo);
     if (outer && outer.kind !== "pronoun" && outer.e === np.s - 1) {
@@ -342,7 +342,7 @@ export function readMentionBefore(
   if (
     np &&
     np.s - 3 >= lo &&
-    toks.at(np.s - 1)!.l === "by" &&
+    toks.lowerIs(np.s - 1, "by") &&
     PARTICIPLE_END.test(toks.at(np.s - 2)!.l) &&
     !toks.at(np.s - 2)!.cap &&
     !toks.at(np.s - 2)!.has(F.authoring)
@@ -354,9 +354,9 @@ export function readMentionBefore(
   if (
     np &&
     (np.kind === "name" || np.kind === "org") &&
-    (np.ns === np.s || (np.ns === np.s + 1 && toks.at(np.s)!.l === "the")) &&
+    (np.ns === np.s || (np.ns === np.s + 1 && toks.lowerIs(np.s, "the"))) &&
     np.s - 2 >= lo &&
-    toks.at(np.s - 1)!.l === "and"
+    toks.lowerIs(np.s - 1, "and")
   ) {
     const left = readNpLeft(toks, np.s - 2, lo);
     const open = left ? toks.at(left.s - 1) : undefined;
@@ -402,7 +402,7 @@ export function readMentionBefore(
   if (
     np &&
     np.s - 2 > lo &&
-    (toks.at(np.s - 1)!.l === "of" || toks.at(np.s - 1)!.l === "from") &&
+    (toks.lowerIs(np.s - 1, "of") || toks.lowerIs(np.s - 1, "from")) &&
     toks.at(np.s - 2)!.w === ","
   ) {
     // `Tobias Andersson, of Piratbyrån agrees`
@@ -689,7 +689,7 @@ export function readMentionAfter(
     e > i &&
     (toks.at(e - 1)!.has(F.preps) ||
       toks.at(e - 1)!.has(F.determiners) ||
-      toks.at(e - 1)!.l === "of")
+      toks.lowerIs(e - 1, "of"))
   )
     e--;
   if (e <= i) return null;
@@ -774,7 +774,7 @@ export function classify(
   }
   // the word that links a role to the name run: `of Atlantis`, `for the Space Station`
   const link =
-    ns > s + 1 && toks.at(ns - 1)!.l === "the" ? ns - 2 : ns - 1;
+    ns > s + 1 && toks.lowerIs(ns - 1, "the") ? ns - 2 : ns - 1;
   if (
     ns < ne &&
     link > s &&
@@ -936,7 +936,7 @@ export function classify(
     }
     // `Attorney General of British Columbia Wally Oppal`: after `of`, a place of unknown length
     if (
-      toks.at(ns - 1)?.l === "of" &&
+      toks.lowerIs(ns - 1, "of") &&
       byPlace &&
       ne - k >= 3 &&
       toks.at(ne - 2)!.word

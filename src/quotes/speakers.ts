@@ -256,7 +256,7 @@ export function buildInventory(
     let ent: Entity | null = null;
     if (m && m.kind === "org" && m.ns >= 0) {
       let s = m.ns;
-      while (s < m.ne && toks.at(s)!.l === "the") s++;
+      while (s < m.ne && toks.lowerIs(s, "the")) s++;
       if (s < m.ne) ent = add("org", s, m.ne);
       // `National Hurricane Center (NHC)`
       // (read from the columns: `(`, an acronym of two to six capitals, `)`)
