@@ -667,12 +667,8 @@ function relativeIntro(
  * word; token range `[s, e)`, or null. A person cited by a newspaper is not taken.
  */
 function citedSource(toks: Toks, e: number): { s: number; e: number } | null {
-  const cite = toks.at(e + 1);
-  if (
-    toks.at(e)?.w !== "," ||
-    !cite ||
-    !(cite.l === "citing" || cite.l === "quoting")
-  )
+  // (read from the token columns)
+  if (toks.punctAt(e) !== 0x2c || !(toks.lowerIs(e + 1, "citing") || toks.lowerIs(e + 1, "quoting")))
     return null;
   let news = false;
   let rs = -1;
@@ -705,23 +701,22 @@ function publisherOf(
 ): { s: number; e: number } | null {
   // a title read as the speaker (`The Jatalla page for Frequently Asked Questions states`)
   let c = m.s - 1;
-  while (c > 0 && m.s - c < 6 && toks.at(c)!.word && toks.at(c)!.cap) c--;
-  const noun = toks.at(c - 1);
+  while (c > 0 && m.s - c < 6 && toks.isWord(c) && toks.isCap(c)) c--;
   if (
     c > 1 &&
     (toks.lowerIs(c, "for") || toks.lowerIs(c, "of")) &&
-    noun &&
-    noun.word &&
-    !noun.cap &&
-    PUBLISHED.has(noun.l)
+    toks.isWord(c - 1) &&
+    !toks.isCap(c - 1) &&
+    PUBLISHED.has(toks.at(c - 1)!.l)
   ) {
     let s = c - 1;
     while (s > 0 && isRunWord(toks.at(s - 1)!) && c - s < 6) s--;
     if (s < c - 1) return { s, e: c - 1 };
   }
   for (let k = m.s; k < m.e; k++) {
+    if (!toks.isWord(k) || toks.isCap(k)) continue;
     const t = toks.at(k)!;
-    if (!t.word || t.cap || !PUBLISHED.has(t.l)) continue;
+    if (!PUBLISHED.has(t.l)) continue;
     // the name right before the noun, after a determiner at most
     let s = k;
     while (s > m.s && isRunWord(toks.at(s - 1)!) && k - s < 6) s--;
