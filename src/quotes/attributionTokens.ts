@@ -528,6 +528,11 @@ export class Toks {
     return (this.meta[k]! & CAP) !== 0;
   }
 
+  /** The first code unit of token `k` (in range). */
+  firstCode(k: number): number {
+    return this.text.charCodeAt(this.starts[k]!);
+  }
+
   /** {@link Toks.punct} of token `k`, -1 outside `[0, length)`. */
   punctAt(k: number): number {
     return k >= 0 && k < this.length ? this.punct(k) : -1;

@@ -223,45 +223,53 @@ export function isAccordingTo(toks: Toks, i: number): boolean {
 /** Skips adverbs and time phrases leftwards from `p` (`on Friday`, `, however,`, `later`). */
 function skipAdverbsLeft(toks: Toks, p: number, lo: number): number {
   const v0 = p + 1;
+  // (read from the token columns: a token object only for a number or a listed time word)
   for (let k = 0; k < 8 && p >= lo; k++) {
-    const t = toks.at(p)!;
-    if (t.word && !t.cap && t.has(F.adverbs)) {
-      p--;
-      continue;
-    }
-    if (t.word && t.has(F.time) && !(t.cap && !t.has(F.notName))) {
-      // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
+    if (toks.isWord(p)) {
+      const f = toks.flags(p);
+      const cap = toks.isCap(p);
+      if (!cap && (f & F.adverbs) !== 0) {
+        p--;
+        continue;
+      }
+      if ((f & F.time) !== 0 && !(cap && (f & F.notName) === 0)) {
+        // a preposition only as part of a time phrase (`on Friday`, not `in announcing`)
+        if (
+          (toks.lowerIs(p, "on") || toks.lowerIs(p, "in") || toks.lowerIs(p, "at")) &&
+          !(p + 1 < toks.length && toks.hasAt(p + 1, F.time) && p + 1 < v0)
+        )
+          break;
+        p--;
+        continue;
+      }
+      const c = toks.firstCode(p);
       if (
-        (t.l === "on" || t.l === "in" || t.l === "at") &&
-        !(toks.at(p + 1) && toks.at(p + 1)!.has(F.time) && p + 1 < v0)
-      )
-        break;
-      p--;
-      continue;
+        c >= 0x30 &&
+        c <= 0x39 &&
+        TIME_NUMBER.test(toks.at(p)!.w) &&
+        p - 1 >= lo &&
+        toks.hasAt(p - 1, F.time)
+      ) {
+        p--;
+        continue;
+      }
+      break;
     }
-    if (
-      t.word &&
-      TIME_NUMBER.test(t.w) &&
-      p - 1 >= lo &&
-      toks.at(p - 1)!.has(F.time)
-    ) {
-      p--;
-      continue;
-    }
-    if (!t.word && t.w === ")") {
+    const pc = toks.punct(p);
+    if (pc === 0x29) {
       // `Rep. Jim Jordan (R-Ohio) said`
       let c = p - 1;
-      while (c > lo && p - c < 10 && toks.at(c)!.w !== "(" && toks.at(c)!.w !== ")")
+      while (c > lo && p - c < 10 && toks.punct(c) !== 0x28 && toks.punct(c) !== 0x29)
         c--;
-      if (c > lo && toks.at(c)!.w === "(") {
+      if (c > lo && toks.punct(c) === 0x28) {
         p = c - 1;
         continue;
       }
       break;
     }
-    if (!t.word && t.w === "," && p - 2 >= lo) {
-      const a = toks.at(p - 1)!;
-      if (a.word && !a.cap && a.has(F.adverbs) && toks.at(p - 2)!.w === ",") {
+    if (pc === 0x2c && p - 2 >= lo) {
+      const a = p - 1;
+      if (toks.isWord(a) && !toks.isCap(a) && toks.hasAt(a, F.adverbs) && toks.punct(p - 2) === 0x2c) {
         p -= 3;
         continue;
       }
@@ -542,64 +550,64 @@ export function readNpLeft(
 ): Mention | null {
   let j = p;
   let lower = 0;
+  // (read from the token columns: a token object only for a short lower-case word, a pronoun maybe)
   for (; j >= lo && p - j < 14; j--) {
-    const t = toks.at(j)!;
-    if (t.word) {
-      if (isPronoun(t) && !t.cap) break;
-      if (t.has(F.determiners)) {
+    if (toks.isWord(j)) {
+      const cap = toks.isCap(j);
+      if (!cap && toks.end(j) - toks.start(j) <= 4 && Object.hasOwn(PRONOUNS, toks.at(j)!.l)) break;
+      const f = toks.flags(j);
+      if ((f & F.determiners) !== 0) {
         // `a spokesman for the federal audit office`: the phrase goes on past `for the`
-        const before = toks.at(j - 1);
-        if (before && j - 1 >= lo && before.has(F.preps) && p - j < 10)
+        if (j - 1 >= lo && j - 1 >= 0 && toks.hasAt(j - 1, F.preps) && p - j < 10)
           continue;
         j--;
         break;
       }
-      if (t.cap) {
-        if (t.has(F.notName) && !t.up && !t.has(F.honorifics)) {
+      if (cap) {
+        if ((f & F.notName) !== 0 && !toks.isUp(j) && (f & F.honorifics) === 0) {
           if (
-            t.l === "the" ||
-            t.l === "a" ||
-            t.l === "an" ||
-            t.has(F.quantifiers)
+            toks.lowerIs(j, "the") ||
+            toks.lowerIs(j, "a") ||
+            toks.lowerIs(j, "an") ||
+            (f & F.quantifiers) !== 0
           )
             j--;
           break;
         }
         continue;
       }
-      if (t.has(F.preps)) continue;
-      if (!isNpWord(t) || ++lower > 6) break;
+      if ((f & F.preps) !== 0) continue;
+      // isNpWord of a lower-case word
+      if ((f & (F.stop | F.verbs)) !== 0 || ++lower > 6) break;
       continue;
     }
-    if (t.w === "." && j - 1 >= lo && isInitialOrAbbrev(toks.at(j - 1)!)) continue;
+    const pc = toks.punct(j);
+    if (pc === 0x2e && j - 1 >= lo && initialOrAbbrevAt(toks, j - 1)) continue;
     if (
-      (t.w === "-" || t.w === "&") &&
+      (pc === 0x2d || pc === 0x26) &&
       j - 1 >= lo &&
-      toks.at(j - 1)!.word &&
-      toks.at(j + 1)?.word
+      toks.isWord(j - 1) &&
+      j + 1 < toks.length &&
+      toks.isWord(j + 1)
     )
       continue;
     break;
   }
   let s = j + 1;
   // a preposition or a stray lower-case word (`condemned party leader X`) cannot open the phrase
-  while (s <= p && (toks.at(s)!.has(F.preps) || isStray(toks.at(s)!))) s++;
+  while (s <= p && (toks.hasAt(s, F.preps) || strayAt(toks, s))) s++;
   if (s > p) return null;
   return classify(toks, s, p + 1);
 }
 
-/** A lower-case word that is no determiner, role, modifier or organisation noun. */
-function isStray(t: Tok): boolean {
-  if (!t.word || t.cap || t.has(F.determiners) || t.has(F.quantifiers))
-    return false;
-  return !(
-    t.has(F.titles) ||
-    t.has(F.modifiers) ||
-    t.has(F.places) ||
-    t.has(F.orgHeads) ||
-    t.has(F.orgWords) ||
-    t.has(F.descriptive) ||
-    HAS_DIGIT.test(t.w)
+/** True when token `k` (in range) is a lower-case word that is no determiner, role, modifier or organisation noun (read from the token columns). */
+function strayAt(toks: Toks, k: number): boolean {
+  if (!toks.isWord(k) || toks.isCap(k)) return false;
+  const f = toks.flags(k);
+  if ((f & (F.determiners | F.quantifiers)) !== 0) return false;
+  return (
+    (f & (F.titles | F.modifiers | F.places | F.orgHeads | F.orgWords | F.descriptive)) === 0 &&
+    !HAS_DIGIT.test(toks.at(k)!.w)
   );
 }
 
