@@ -279,14 +279,6 @@ function skipAdverbsLeft(toks: Toks, p: number, lo: number): number {
   return p;
 }
 
-/** True for a lower-case word that may stand inside a speaker noun phrase. */
-function isNpWord(t: Tok): boolean {
-  if (!t.word) return false;
-  if (t.cap) return true;
-  if (t.has(F.stop) || t.has(F.verbs)) return false;
-  return true;
-}
-
 /**
  * Reads the speaker noun phrase that ends just before token `v` (the verb), not crossing `lo`:
  * `Kaja Kallas told`, `she added`, `RFS spokesman Alex Chesser told`, `Satoshi Sugimoto, the
@@ -643,63 +635,58 @@ export function readMentionAfter(
   i: number,
   hi: number,
 ): Mention | null {
-  const t0 = toks.at(i);
-  if (!t0 || i >= hi) return null;
-  if (t0.word && isPronoun(t0)) return pronounMention(i, t0.l);
+  if (!(i >= 0 && i < toks.length) || i >= hi) return null;
+  // (read from the token columns: a token object only for a short word that may be a pronoun)
+  if (toks.isWord(i) && toks.end(i) - toks.start(i) <= 4 && Object.hasOwn(PRONOUNS, toks.at(i)!.l))
+    return pronounMention(i, toks.at(i)!.l);
   let j = i;
   let lower = 0;
   let sawCap = false;
   for (; j < hi && j - i < 16; j++) {
-    const t = toks.at(j)!;
-    if (t.word) {
-      if (j === i && (t.has(F.determiners) || t.has(F.quantifiers))) continue;
-      if (t.cap && (!t.has(F.notName) || t.has(F.honorifics) || t.up)) {
+    if (toks.isWord(j)) {
+      const f = toks.flags(j);
+      const cap = toks.isCap(j);
+      if (j === i && (f & (F.determiners | F.quantifiers)) !== 0) continue;
+      if (cap && ((f & F.notName) === 0 || (f & F.honorifics) !== 0 || toks.isUp(j))) {
         sawCap = true;
         continue;
       }
-      if (t.cap) break;
-      if (
-        t.has(F.titles) ||
-        t.has(F.orgWords) ||
-        t.has(F.modifiers) ||
-        t.has(F.places)
-      )
-        continue;
+      if (cap) break;
+      if ((f & (F.titles | F.orgWords | F.modifiers | F.places)) !== 0) continue;
       if (sawCap) {
-        if (t.has(F.particles) && toks.at(j + 1)?.cap) continue;
-        if (t.l === "of" && toks.at(j + 1)?.cap) continue;
+        const capNext = j + 1 < toks.length && toks.isCap(j + 1);
+        if ((f & F.particles) !== 0 && capNext) continue;
+        if (toks.lowerIs(j, "of") && capNext) continue;
         break;
       }
-      if (t.has(F.preps) && j > i) continue;
-      if (!isNpWord(t) || t.has(F.time) || ++lower > 6) break;
+      if ((f & F.preps) !== 0 && j > i) continue;
+      // not a noun-phrase word (a stop word, a speech verb) or a time word
+      if ((f & (F.stop | F.verbs | F.time)) !== 0 || ++lower > 6) break;
       continue;
     }
+    const pc = toks.punct(j);
     if (
-      t.w === "." &&
+      pc === 0x2e &&
       j > i &&
-      isInitialOrAbbrev(toks.at(j - 1)!) &&
-      toks.at(j + 1)?.cap
+      initialOrAbbrevAt(toks, j - 1) &&
+      j + 1 < toks.length &&
+      toks.isCap(j + 1)
     )
       continue;
     // `Jean-Luc`, `AT&T`, `9/11 widow`
     if (
-      (t.w === "-" || t.w === "&" || t.w === "/") &&
+      (pc === 0x2d || pc === 0x26 || pc === 0x2f) &&
       j > i &&
-      toks.at(j - 1)!.word &&
-      toks.at(j + 1)?.word &&
-      t.s === toks.at(j - 1)!.e
+      toks.isWord(j - 1) &&
+      j + 1 < toks.length &&
+      toks.isWord(j + 1) &&
+      toks.start(j) === toks.end(j - 1)
     )
       continue;
     break;
   }
   let e = j;
-  while (
-    e > i &&
-    (toks.at(e - 1)!.has(F.preps) ||
-      toks.at(e - 1)!.has(F.determiners) ||
-      toks.lowerIs(e - 1, "of"))
-  )
-    e--;
+  while (e > i && (toks.hasAt(e - 1, F.preps | F.determiners) || toks.lowerIs(e - 1, "of"))) e--;
   if (e <= i) return null;
   return classify(toks, i, e);
 }
