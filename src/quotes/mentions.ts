@@ -297,15 +297,17 @@ export function readMentionBefore(
 ): Mention | null {
   const p = skipAdverbsLeft(toks, v - 1, lo);
   if (p < lo) return null;
-  const t = toks.at(p)!;
-  if (t.word && isPronoun(t)) return pronounMention(p, t.l);
-  if (!t.word && (t.w === "," || t.w === "\u2014" || t.w === "\u2013"))
-    return appositiveSubject(toks, p, lo, 0);
+  // (read from the token columns: a token object only for a short word that may be a pronoun)
+  if (toks.isWord(p)) {
+    if (toks.end(p) - toks.start(p) <= 4 && Object.hasOwn(PRONOUNS, toks.at(p)!.l)) return pronounMention(p, toks.at(p)!.l);
+  } else {
+    const pc = toks.punct(p);
+    if (pc === 0x2c || pc === 0x2014 || pc === 0x2013) return appositiveSubject(toks, p, lo, 0);
+  }
   // `The staff member who edited said`: a short relative clause before the verb
   for (let k = p - 1; k >= lo && k >= p - 4; k--) {
-    const u = toks.at(k)!;
-    if (!u.word || u.cap) break;
-    if (u.l !== "who") continue;
+    if (!toks.isWord(k) || toks.isCap(k)) break;
+    if (!toks.lowerIs(k, "who")) continue;
     const head = k - 1 >= lo ? readNpLeft(toks, k - 1, lo) : null;
     if (
       head &&
@@ -374,17 +376,16 @@ export function readMentionBefore(
       return { ...np, s: left.s, ns: left.s, roles: [...left.roles, ...np.roles] };
   }
   const anchor = np ? np.s : p + 1;
-  const pre = toks.at(anchor - 1);
+  // the word before the phrase, read from the token columns
+  const pre = anchor - 1;
   if (
     np &&
-    pre &&
-    anchor - 1 >= lo &&
-    pre.word &&
-    !pre.cap &&
-    !pre.has(F.determiners) &&
-    !pre.has(F.preps) &&
-    !pre.has(F.titles) &&
-    !pre.has(F.adverbs)
+    pre >= 0 &&
+    pre < toks.length &&
+    pre >= lo &&
+    toks.isWord(pre) &&
+    !toks.isCap(pre) &&
+    !toks.hasAt(pre, F.determiners | F.preps | F.titles | F.adverbs)
   ) {
     // `Titan Deng, an active editor who organized Wikimania said`: the phrase is an object inside an appositive
     for (let c = anchor - 2; c > lo && c >= anchor - 14; c--) {
