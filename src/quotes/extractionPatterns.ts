@@ -20,3 +20,10 @@ export const POSSESSIVE_END = /\p{L}['’]s$/u;
  * `border controls`, `another deal`.
  */
 export const ARTICLE_START = /^(?:a|an|the) /u;
+
+/**
+ * Source of a run of characters none of which can start a quotation mark (see `isMarkChar`), for
+ * a per-call sticky regex that skips to the next mark: from offset 0 of `He said "yes"` it matches
+ * `He said `; of `don’t` it matches `don`. A single negated class under `*`: linear.
+ */
+export const MARK_GAP_SOURCE = "[^\"'`\\u00ab\\u00b4\\u00bb\\u2018-\\u201f\\u2039\\u203a\\uff02]*";

@@ -2,7 +2,8 @@ import type { Doc } from "../_lib/doc.ts";
 import { isSpace } from "../_lib/span.ts";
 import { classifyQuote } from "./classifyQuote.ts";
 import { CLAUSE_WORDS, LEADING_ELISIONS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
-import { CLOSING, OPENING, SINGLE, isMarkChar, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
+import { MARK_GAP_SOURCE } from "./extractionPatterns.ts";
+import { CLOSING, OPENING, SINGLE, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
 
 /**
  * A quoted passage before attribution: `start`/`end` enclose the text between the marks (marks
@@ -168,6 +169,9 @@ function contentLineFrom(text: string, from: number, newlineOnly: boolean): Cont
 function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
   const newlineOnly = text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0;
   const stack: Open[] = [];
+  // a fresh sticky regex per call (its lastIndex is this call's own) and the offset it last reached
+  const gap = new RegExp(MARK_GAP_SOURCE, "uy");
+  let nextMark = -1;
   let skipAt = -1; // offset of a repeated opening mark that continues a quote
   let prevClose = -1;
   let indentedPara = false; // the current paragraph opened on an indented line (Reuters-style copy)
@@ -181,11 +185,17 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
     const scan: LineScan = { ls, le, lastSingleCloser: -2 };
     let i = ls;
     while (i < le) {
-      const c = text.charCodeAt(i);
-      if (c < 0xab ? c !== 0x22 && c !== 0x27 && c !== 0x60 : !isMarkChar(c)) {
-        i++;
-        continue;
+      // the characters up to the next possible mark are passed by the regex engine; its answer
+      // holds until the scan passes it (so no stretch is read twice, however many lines it spans)
+      if (nextMark < i) {
+        gap.lastIndex = i;
+        gap.test(text);
+        // (never behind `i`, whatever the engine does inside a surrogate pair)
+        nextMark = Math.max(i, gap.lastIndex);
       }
+      if (nextMark >= le) break;
+      i = nextMark;
+      const c = text.charCodeAt(i);
       let mark = markAt(text, i);
       if (mark === null) {
         i++;
