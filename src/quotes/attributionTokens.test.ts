@@ -49,6 +49,26 @@ describe("tokenize", () => {
     expect([toks.at(3)!.w, toks.at(3)!.s, toks.punct(3)]).toEqual([",", 12 + len, 0x2c]);
   });
 
+  it.each([
+    ["Minister Kallas said", 0, "titles", true],
+    ["MINISTER Kallas said", 0, "titles", true],
+    ["Kallas said", 1, "verbs", true],
+    ["Kallas SAID", 1, "verbs", true],
+    ["Kallas ate", 1, "verbs", false],
+    ["Kallas saidx", 1, "verbs", false],
+    ["the spokeswoman said", 1, "female", true],
+    ["Mr. Smith", 0, "honorifics", true],
+    ["Señor Smith", 0, "honorifics", true],
+    ["Ñandú Smith", 0, "honorifics", false],
+  ] as const)("should read %j token %i in the %s list or not, whether or not it was looked up before", (text, k, list, expected) => {
+    const flag = F[list];
+    // asked first by list (the word's shape may rule the list out), then after a full lookup
+    const fresh = tokenize(text);
+    const looked = tokenize(text);
+    const all = looked.flags(k);
+    expect([fresh.hasAt(k, flag), fresh.flagsIn(k, flag) !== 0, (all & flag) !== 0, looked.hasAt(k, flag)]).toEqual([expected, expected, expected, expected]);
+  });
+
   it("should keep per-token word-list bits however far apart the reads", () => {
     const text = "Kallas said. ".repeat(20_000);
     const toks = tokenize(text);

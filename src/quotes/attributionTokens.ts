@@ -139,6 +139,26 @@ const CODE_TABLE: CodeTable = /* @__PURE__ */ (() => {
   return { mask, hashes, flags, words };
 })();
 
+/**
+ * Per word shape (first character's low five bits, length up to 31), the {@link F} bits of the
+ * listed words of that shape: a token whose shape holds none of the bits asked for is in none of
+ * those lists, told without hashing it. Read-only.
+ */
+const SHAPE_FLAGS: Int32Array = /* @__PURE__ */ (() => {
+  const table = new Int32Array(32 * 32);
+  for (const [w, f] of LEXICON) {
+    if (w.length === 0) continue;
+    const key = shapeKey(w.charCodeAt(0), w.length);
+    table[key] = table[key]! | f;
+  }
+  return table;
+})();
+
+/** {@link SHAPE_FLAGS} slot of a word of `len` code units opening with `c` (either case of an ASCII letter: the same slot). */
+function shapeKey(c: number, len: number): number {
+  return ((c & 31) << 5) | (len < 31 ? len : 31);
+}
+
 /** {@link F} bits of `text[s, e)` lower-cased, for a token whose letters are all ASCII. */
 function codeFlags(text: string, s: number, e: number): number {
   return flagsByHash(text, s, e, foldHashOf(text, s, e));
@@ -428,7 +448,18 @@ export class Toks {
 
   /** True when token `k` (in range) is in the word list(s) of `flag` (bits of {@link F}). */
   hasAt(k: number, flag: number): boolean {
-    return (this.flags(k) & flag) !== 0;
+    return this.flagsIn(k, flag) !== 0;
+  }
+
+  /**
+   * {@link Toks.flags} of token `k` (in range) masked by `mask`; an ASCII token whose shape no
+   * word of those lists has ({@link SHAPE_FLAGS}) is answered 0 without a lookup.
+   */
+  flagsIn(k: number, mask: number): number {
+    const slot = k & this.fmask;
+    if (this.ftag[slot] === k + 1) return this.fval[slot]! & mask;
+    if ((this.meta[k]! & ASCII) !== 0 && (SHAPE_FLAGS[shapeKey(this.text.charCodeAt(this.starts[k]!), this.lens[k]!)]! & mask) === 0) return 0;
+    return this.lookUp(k, slot) & mask;
   }
 
   /** True when token `k` (in range) is a capitalised word of two or more characters in capitals. */

@@ -86,9 +86,7 @@ export function classifyQuote(
   while (p >= raw.lineStart && isSpace(text.charCodeAt(p))) p--;
   const prevC = p >= raw.lineStart ? text.charCodeAt(p) : -1;
   const first = firstLetter(text, start, end);
-  const upper =
-    first >= 0 &&
-    String.fromCharCode(first) !== String.fromCharCode(first).toLowerCase();
+  const upper = first >= 0 && isUpperCode(first);
   const partial = isPartial(text, raw, prevC, upper, end);
   if (prevC === 0x3d) return { keep: false, partial, rule: "quotes/attribute" }; // <tweet id="...">
   const before = wordBefore(text, p + 1, raw.lineStart);
@@ -164,6 +162,13 @@ export function classifyQuote(
     partial,
     rule: partial ? "quotes/fragment" : "quotes/sentence",
   };
+}
+
+/** True when the character `c` changes under lower-casing (a capital letter); ASCII told by range. */
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 function isPartial(
@@ -304,8 +309,7 @@ function isTitleCase(text: string, start: number, end: number): boolean {
     while (f < k && !isWordChar(text.charCodeAt(f))) f++;
     if (f === k) continue;
     const c = text.charCodeAt(f);
-    const ch = String.fromCharCode(c);
-    const isUpper = ch !== ch.toLowerCase() || (c >= 0x30 && c <= 0x39);
+    const isUpper = isUpperCode(c) || (c >= 0x30 && c <= 0x39);
     if (!isUpper) {
       let e = k;
       while (e > f && !isWordChar(text.charCodeAt(e - 1))) e--;

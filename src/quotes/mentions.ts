@@ -596,7 +596,7 @@ export function readNpLeft(
 /** True when token `k` (in range) is a lower-case word that is no determiner, role, modifier or organisation noun (read from the token columns). */
 function strayAt(toks: Toks, k: number): boolean {
   if (!toks.isWord(k) || toks.isCap(k)) return false;
-  const f = toks.flags(k);
+  const f = toks.flagsIn(k, F.determiners | F.quantifiers | F.titles | F.modifiers | F.places | F.orgHeads | F.orgWords | F.descriptive);
   if ((f & (F.determiners | F.quantifiers)) !== 0) return false;
   return (
     (f & (F.titles | F.modifiers | F.places | F.orgHeads | F.orgWords | F.descriptive)) === 0 &&

@@ -26,9 +26,41 @@ export interface Entity {
   readonly kind: "person" | "org";
   /** Offset of the first mention. */
   readonly first: number;
-  /** Initials of the capitalised words (`NHC` for `National Hurricane Center`). */
+  /** Initials of the capitalised words of an organisation of two or more words (`NHC` for `National Hurricane Center`); else empty. */
   readonly initials: string;
   gender: Gender;
+}
+
+/** An {@link Entity} whose name, `text[first, end)` with whitespace collapsed, is cut when first read. */
+class NamedEntity implements Entity {
+  readonly id: number;
+  readonly parts: readonly string[];
+  readonly kind: "person" | "org";
+  readonly first: number;
+  readonly initials: string;
+  gender: Gender = null;
+  private readonly text: string;
+  private readonly end: number;
+  private written: string | null = null;
+
+  constructor(text: string, id: number, first: number, end: number, parts: readonly string[], kind: "person" | "org", initials: string) {
+    this.text = text;
+    this.id = id;
+    this.first = first;
+    this.end = end;
+    this.parts = parts;
+    this.kind = kind;
+    this.initials = initials;
+  }
+
+  get name(): string {
+    const w = this.written;
+    return w !== null ? w : (this.written = collapsed(this.text.slice(this.first, this.end)));
+  }
+
+  set name(name: string) {
+    this.written = name;
+  }
 }
 
 /** One mention of a known entity outside quotes, in text order. */
@@ -107,8 +139,8 @@ function initialsOf(toks: Toks, s: number, e: number): string {
 function genderNear(toks: Toks, s: number, e: number): Gender {
   // the gender word lists are read as token bits; a word's string is read only when it is listed
   for (let k = Math.max(0, s - 3); k < s; k++) {
-    const f = toks.flags(k);
-    if ((f & (F.female | F.male)) === 0) continue;
+    const f = toks.flagsIn(k, F.female | F.male);
+    if (f === 0) continue;
     const l = toks.at(k)!.l;
     if ((f & F.female) !== 0 && l !== "her" && l !== "she") return "f";
     if ((f & F.male) !== 0 && l !== "his" && l !== "he") return "m";
@@ -116,8 +148,8 @@ function genderNear(toks: Toks, s: number, e: number): Gender {
   if (e < toks.length && toks.punct(e) === 44) {
     for (let k = e + 1; k < Math.min(toks.length, e + 8); k++) {
       if (!toks.isWord(k)) break;
-      const f = toks.flags(k);
-      if ((f & (F.female | F.male)) === 0) continue;
+      const f = toks.flagsIn(k, F.female | F.male);
+      if (f === 0) continue;
       const l = toks.at(k)!.l;
       if ((f & F.female) !== 0 && l !== "her" && l !== "she") return "f";
       if ((f & F.male) !== 0 && l !== "his" && l !== "he") return "m";
@@ -218,15 +250,16 @@ export function buildInventory(
     const byKey = kind === "person" ? personByKey : orgByKey;
     let ent = byKey.get(joined);
     if (!ent) {
-      ent = {
-        id: entities.length,
-        name: nameOf(text, toks, s, e),
+      // (the name is cut from the text when first read; initials serve only an organisation's acronym)
+      ent = new NamedEntity(
+        text,
+        entities.length,
+        toks.start(s),
+        toks.end(e - 1),
         parts,
         kind,
-        first: toks.at(s)!.s,
-        initials: initialsOf(toks, s, e),
-        gender: null,
-      };
+        kind === "org" && parts.length > 1 ? initialsOf(toks, s, e) : "",
+      );
       entities.push(ent);
       byKey.set(joined, ent);
       if (!byName.has(joined)) byName.set(joined, ent);
@@ -491,7 +524,7 @@ function roleBefore(toks: Toks, ns: number): boolean {
  * honorific, with one word-list lookup.
  */
 function runWordAt(toks: Toks, k: number): boolean {
-  const f = toks.flags(k);
+  const f = toks.flagsIn(k, F.notName | F.honorifics);
   return (f & F.notName) === 0 || toks.isUp(k) || (f & F.honorifics) !== 0;
 }
 
