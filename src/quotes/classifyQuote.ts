@@ -612,7 +612,8 @@ function listHead(text: string, open: number, lineStart: number): number {
     k = skipWordBack(text, k, lineStart, LIST_ARTICLES);
     k = skipWordBack(text, k, lineStart, LIST_CONJUNCTIONS);
     while (k > lineStart && (text.charCodeAt(k - 1) === 0x2c || isSpace(text.charCodeAt(k - 1)))) k--;
-    if (k <= lineStart || !isCloseMark(text.charCodeAt(k - 1))) break;
+    // An item's closing mark follows a word or a stop (as in `closeAfter`): a run of marks is no list.
+    if (k <= lineStart + 1 || !isCloseMark(text.charCodeAt(k - 1)) || !isWordOrStop(text.charCodeAt(k - 2))) break;
     const o = openBefore(text, k - 1, lineStart);
     if (o < 0) break;
     head = o;

@@ -3,7 +3,7 @@ import { isSpace } from "../_lib/span.ts";
 import { classifyQuote } from "./classifyQuote.ts";
 import { CLAUSE_WORDS, LEADING_ELISIONS, TRAILING_SPEECH_VERBS } from "./extractionData.ts";
 import { MARK_GAP_SOURCE } from "./extractionPatterns.ts";
-import { CLOSING, OPENING, SINGLE, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
+import { CLOSING, OPENING, SINGLE, isMarkChar, isSpaceOrEdge, isWordChar, markAt, type Mark, type MarkFamily } from "./marks.ts";
 
 /**
  * A quoted passage before attribution: `start`/`end` enclose the text between the marks (marks
@@ -187,12 +187,13 @@ function scanQuotesWith(text: string, emit: (raw: RawQuote) => void): void {
     while (i < le) {
       // the characters up to the next possible mark are passed by the regex engine; its answer
       // holds until the scan passes it (so no stretch is read twice, however many lines it spans)
-      if (nextMark < i) {
+      // (a mark right here needs no regex call: mark-dense text would pay one per character)
+      if (nextMark < i && !isMarkChar(text.charCodeAt(i))) {
         gap.lastIndex = i;
         gap.test(text);
         // (never behind `i`, whatever the engine does inside a surrogate pair)
         nextMark = Math.max(i, gap.lastIndex);
-      }
+      } else if (nextMark < i) nextMark = i;
       if (nextMark >= le) break;
       i = nextMark;
       const c = text.charCodeAt(i);
