@@ -39,6 +39,8 @@ import type { Quote, Speaker, SpeakerResolution } from "./schema.ts";
 import {
   buildInventory,
   type Entity,
+  entitiesWith,
+  entityNamed,
   type Gender,
   type Inventory,
   type Layout,
@@ -897,10 +899,9 @@ function decide(
         return make(org.name, "organization", org);
       return make(written, m.kind === "org" ? "organization" : "name", null);
     }
-    const key = words.join(" ");
-    const ent: Entity | null = inv.byName.get(key) ?? null;
+    const ent: Entity | null = entityNamed(inv, words);
     if (m.kind === "name") {
-      for (const e of inv.byPart.get(words[words.length - 1]!) ?? []) {
+      for (const e of (words.length > 0 ? entitiesWith(inv, words[words.length - 1]!) : [])) {
         const lastWord = words[words.length - 1]!;
         if (
           e.kind === "person" &&
@@ -925,7 +926,7 @@ function decide(
     );
   }
   if (m.kind === "org") {
-    const orgs = (inv.byPart.get(m.head) ?? []).filter((e) => e.kind === "org");
+    const orgs = entitiesWith(inv, m.head).filter((e) => e.kind === "org");
     if (orgs.length > 0) {
       const before = orgs.filter((e) => e.first <= toks.at(at)!.s);
       const org = before.length > 0 ? before[before.length - 1]! : orgs[0]!;

@@ -515,6 +515,19 @@ export class Toks {
   }
 
   /**
+   * True when ASCII tokens `a` and `b` (in range, of equal length) read alike lower-cased with
+   * curly apostrophes folded (their {@link Tok.l} strings are equal), compared in place.
+   */
+  foldEquals(a: number, b: number): boolean {
+    const text = this.text;
+    const sa = this.starts[a]!;
+    const sb = this.starts[b]!;
+    const len = this.end(a) - sa;
+    for (let c = 0; c < len; c++) if (foldCode(text.charCodeAt(sa + c)) !== foldCode(text.charCodeAt(sb + c))) return false;
+    return true;
+  }
+
+  /**
    * True when token `k` lower-cased ({@link Tok.l}) is `w` (a lower-case word or a punctuation
    * mark); an ASCII word or a mark is compared without cutting a string. False outside
    * `[0, length)`.

@@ -31,26 +31,51 @@ export interface Entity {
   gender: Gender;
 }
 
-/** An {@link Entity} whose name, `text[first, end)` with whitespace collapsed, is cut when first read. */
+/**
+ * An {@link Entity} named by the words of tokens `[ws, we)`: its name, `text[first, end)` with
+ * whitespace collapsed, and its lower-cased words are cut when first read (most entities are never
+ * read as strings).
+ */
 class NamedEntity implements Entity {
   readonly id: number;
-  readonly parts: readonly string[];
   readonly kind: "person" | "org";
   readonly first: number;
   readonly initials: string;
   gender: Gender = null;
+  /** Tokens of the name (its words and the marks between them). */
+  readonly ws: number;
+  readonly we: number;
+  /** Number of name words ({@link Entity.parts}' length). */
+  readonly nparts: number;
+  /** The last name word's token and its {@link wordKey}. */
+  readonly lastTok: number;
+  readonly lastKey: number;
+  /** The next entity whose words have the same {@link namesKey}, in creation order. */
+  sameKey: NamedEntity | null = null;
+  private readonly toks: Toks;
   private readonly text: string;
   private readonly end: number;
   private written: string | null = null;
+  private words: readonly string[] | null = null;
 
-  constructor(text: string, id: number, first: number, end: number, parts: readonly string[], kind: "person" | "org", initials: string) {
+  constructor(text: string, toks: Toks, id: number, ws: number, we: number, nparts: number, lastTok: number, lastKey: number, kind: "person" | "org", initials: string) {
     this.text = text;
+    this.toks = toks;
     this.id = id;
-    this.first = first;
-    this.end = end;
-    this.parts = parts;
+    this.ws = ws;
+    this.we = we;
+    this.first = toks.start(ws);
+    this.end = toks.end(we - 1);
+    this.nparts = nparts;
+    this.lastTok = lastTok;
+    this.lastKey = lastKey;
     this.kind = kind;
     this.initials = initials;
+  }
+
+  get parts(): readonly string[] {
+    const w = this.words;
+    return w !== null ? w : (this.words = partsOf(this.toks, this.ws, this.we));
   }
 
   get name(): string {
@@ -61,6 +86,68 @@ class NamedEntity implements Entity {
   set name(name: string) {
     this.written = name;
   }
+}
+
+/** The entities whose names hold one word (its first token `tok`), in creation order; chained on a key clash. */
+interface PartList {
+  readonly tok: number;
+  readonly ents: NamedEntity[];
+  next: PartList | null;
+}
+
+/** Keys are kept to 30 bits (small integers). */
+const KEY_MASK = 0x3fffffff;
+
+/** Key of a lower-cased word string (equal to {@link wordKey} of a token that lower-cases to it). */
+function stringKey(w: string): number {
+  return hashWord(w) & KEY_MASK;
+}
+
+/** Key of word token `k`'s lower-cased form ({@link Tok.l}), read from the text for an ASCII word. */
+function wordKey(toks: Toks, k: number): number {
+  return (toks.isAscii(k) ? toks.foldHash(k) : hashWord(toks.at(k)!.l)) & KEY_MASK;
+}
+
+/** Key of a name: its words' keys combined in order. */
+function namesKey(h: number, word: number): number {
+  return (Math.imul(h ^ word, 0x01000193) + word) & KEY_MASK;
+}
+
+/** True when word tokens `a` and `b` lower-case alike (ASCII words compared in place). */
+function sameWord(toks: Toks, a: number, b: number): boolean {
+  if (toks.isAscii(a) && toks.isAscii(b)) {
+    const len = toks.end(a) - toks.start(a);
+    if (toks.end(b) - toks.start(b) !== len) return false;
+    return toks.foldEquals(a, b);
+  }
+  return toks.at(a)!.l === toks.at(b)!.l;
+}
+
+/** True when word token `k` lower-cases to `w` ({@link Tok.l}); read in place unless 255 characters or longer. */
+function wordIs(toks: Toks, k: number, w: string): boolean {
+  return toks.end(k) - toks.start(k) < 255 ? toks.lowerIs(k, w) : toks.at(k)!.l === w;
+}
+
+/** True when the words of tokens `[s, e)` are those of `ent`, in order. */
+function sameWords(toks: Toks, ent: NamedEntity, s: number, e: number): boolean {
+  let a = ent.ws;
+  let b = s;
+  for (;;) {
+    while (a < ent.we && !toks.isWord(a)) a++;
+    while (b < e && !toks.isWord(b)) b++;
+    if (a === ent.we || b === e) return a === ent.we && b === e;
+    if (!sameWord(toks, a, b)) return false;
+    a++;
+    b++;
+  }
+}
+
+/** True when `ent`'s words are `words`, in order. */
+function namedBy(ent: Entity, words: readonly string[]): boolean {
+  const parts = ent.parts;
+  if (parts.length !== words.length) return false;
+  for (let p = 0; p < parts.length; p++) if (parts[p] !== words[p]) return false;
+  return true;
 }
 
 /** One mention of a known entity outside quotes, in text order. */
@@ -93,10 +180,40 @@ export interface Inventory {
   readonly roles: RoleLink[];
   /** Acronym → organisation, from `National Hurricane Center (NHC)`. */
   readonly acronyms: Map<string, Entity>;
-  /** Lower-cased name word → the entities whose name holds it. */
-  readonly byPart: Map<string, Entity[]>;
-  /** Lower-cased full name (`kaja kallas`) → the entity first named so. */
-  readonly byName: Map<string, Entity>;
+  /** Key of a name word ({@link wordKey}) → the entities whose name holds it (read with {@link entitiesWith}). */
+  readonly byPart: Map<number, PartList>;
+  /** Key of a full name ({@link namesKey}) → the entities so named, in creation order (read with {@link entityNamed}). */
+  readonly byName: Map<number, NamedEntity>;
+  readonly toks: Toks;
+}
+
+/**
+ * The entities whose name holds the lower-cased word `word`, in creation order (empty if none).
+ *
+ * @internal
+ */
+export function entitiesWith(
+  inv: Pick<Inventory, "byPart" | "toks">,
+  word: string,
+): readonly Entity[] {
+  for (let l = inv.byPart.get(stringKey(word)) ?? null; l; l = l.next)
+    if (wordIs(inv.toks, l.tok, word)) return l.ents;
+  return NO_ENTITIES;
+}
+
+const NO_ENTITIES: readonly Entity[] = [];
+
+/**
+ * The entity first named by the lower-cased words `words` (`["kaja", "kallas"]`), else null.
+ *
+ * @internal
+ */
+export function entityNamed(inv: Inventory, words: readonly string[]): Entity | null {
+  let h = 0;
+  for (let p = 0; p < words.length; p++) h = namesKey(h, stringKey(words[p]!));
+  for (let e = inv.byName.get(h) ?? null; e; e = e.sameKey)
+    if (namedBy(e, words)) return e;
+  return null;
 }
 
 /** Per-token layout the inventory needs: quote membership, paragraph and sentence indices. */
@@ -176,9 +293,6 @@ export function buildInventory(
   layout: Layout,
 ): Inventory {
   const entities: Entity[] = [];
-  // the entity of each name (lower-cased words joined), one table per kind
-  const personByKey = new Map<string, Entity>();
-  const orgByKey = new Map<string, Entity>();
   const acronyms = new Map<string, Entity>();
   const roles: RoleLink[] = [];
   // the capitalised runs, as parallel lists (start and end token, mention when classified)
@@ -231,62 +345,102 @@ export function buildInventory(
     runM.push(m);
     i = j;
   }
-  const byPart = new Map<string, Entity[]>();
-  // a bit per hash of the words of byPart: an ASCII word whose bit is clear names no one (no string cut)
+  const byPart = new Map<number, PartList>();
+  // a bit per key of the words of byPart: an ASCII word whose bit is clear names no one (no string cut)
   // (sixteen bits a slot keeps every slot a small integer; a plain array costs less to make than a typed one)
   const partBits: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const mayName = (k: number): boolean => {
     if (!toks.isAscii(k)) return true;
-    const h = toks.foldHash(k);
+    const h = toks.foldHash(k) & KEY_MASK;
     return (partBits[(h >>> 4) & 15]! & (1 << (h & 15))) !== 0;
   };
-  const byName = new Map<string, Entity>();
+  // every entity under the key of its words, in creation order: a name's person and organisation
+  // are found by kind, the entity first named so is the first of the chain with those words
+  const byName = new Map<number, NamedEntity>();
   const byInitials = new Map<string, Entity>();
-  const add = (kind: "person" | "org", s: number, e: number): Entity => {
-    const parts = partsOf(toks, s, e);
-    // (joined by hand: most names have two or three words, and `join` costs more than the concatenation)
-    let joined = parts.length > 0 ? parts[0]! : "";
-    for (let p = 1; p < parts.length; p++) joined += " " + parts[p]!;
-    const byKey = kind === "person" ? personByKey : orgByKey;
-    let ent = byKey.get(joined);
-    if (!ent) {
-      // (the name is cut from the text when first read; initials serve only an organisation's acronym)
-      ent = new NamedEntity(
-        text,
-        entities.length,
-        toks.start(s),
-        toks.end(e - 1),
-        parts,
-        kind,
-        kind === "org" && parts.length > 1 ? initialsOf(toks, s, e) : "",
-      );
-      entities.push(ent);
-      byKey.set(joined, ent);
-      if (!byName.has(joined)) byName.set(joined, ent);
-      for (let p = 0; p < parts.length; p++) {
-        const w = parts[p]!;
-        // each distinct word once, in first-written order
-        if (parts.indexOf(w) < p) continue;
-        const list = byPart.get(w);
-        if (list) list.push(ent);
-        else {
-          byPart.set(w, [ent]);
-          const h = hashWord(w);
-          partBits[(h >>> 4) & 15]! |= 1 << (h & 15);
-        }
-      }
-      if (kind === "org" && parts.length > 1 && !byInitials.has(ent.initials))
-        byInitials.set(ent.initials, ent);
+  const add = (kind: "person" | "org", s: number, e: number): NamedEntity => {
+    // the name's key from its words' keys (no string is cut)
+    let key = 0;
+    let nparts = 0;
+    let lastTok = -1;
+    let lastKey = 0;
+    for (let k = s; k < e; k++) {
+      if (!toks.isWord(k)) continue;
+      lastKey = wordKey(toks, k);
+      key = namesKey(key, lastKey);
+      lastTok = k;
+      nparts++;
     }
+    const head = byName.get(key);
+    let tail: NamedEntity | null = null;
+    for (let c = head ?? null; c; c = c.sameKey) {
+      if (c.kind === kind && sameWords(toks, c, s, e)) return c;
+      tail = c;
+    }
+    // (initials serve only an organisation's acronym)
+    const ent = new NamedEntity(
+      text,
+      toks,
+      entities.length,
+      s,
+      e,
+      nparts,
+      lastTok,
+      lastKey,
+      kind,
+      kind === "org" && nparts > 1 ? initialsOf(toks, s, e) : "",
+    );
+    entities.push(ent);
+    if (tail) tail.sameKey = ent;
+    else byName.set(key, ent);
+    for (let k = s; k < e; k++) {
+      if (!toks.isWord(k)) continue;
+      const h = k === lastTok ? lastKey : wordKey(toks, k);
+      // each distinct word once, in first-written order
+      let dup = false;
+      for (let q = s; q < k && !dup; q++)
+        dup = toks.isWord(q) && wordKey(toks, q) === h && sameWord(toks, q, k);
+      if (dup) continue;
+      let list = byPart.get(h) ?? null;
+      while (list && !sameWord(toks, list.tok, k)) list = list.next;
+      if (list) list.ents.push(ent);
+      else {
+        const fresh: PartList = { tok: k, ents: [ent], next: byPart.get(h) ?? null };
+        byPart.set(h, fresh);
+        partBits[(h >>> 4) & 15]! |= 1 << (h & 15);
+      }
+    }
+    if (kind === "org" && nparts > 1 && !byInitials.has(ent.initials))
+      byInitials.set(ent.initials, ent);
     return ent;
   };
-  const index = { byPart };
-  const runEntity: (Entity | null)[] = [];
+  // the person a single word token `k` stands for ({@link lookupAlias}, the word read in place)
+  const aliasAt = (k: number, at: number): NamedEntity | null => {
+    const h = wordKey(toks, k);
+    let list = byPart.get(h) ?? null;
+    while (list && !sameWord(toks, list.tok, k)) list = list.next;
+    if (!list) return null;
+    let best: NamedEntity | null = null;
+    let bestScore = -Infinity;
+    const ents = list.ents;
+    for (let q = 0; q < ents.length && q < 64; q++) {
+      const ent = ents[q]!;
+      if (ent.kind !== "person" || ent.nparts < 2) continue;
+      const lastHit = ent.lastKey === h && sameWord(toks, ent.lastTok, k);
+      const score = (lastHit ? 1e9 : 0) + (ent.first <= at ? ent.first : -ent.first / 2) + ent.nparts;
+      if (score > bestScore) {
+        bestScore = score;
+        best = ent;
+      }
+    }
+    return best;
+  };
+  const runEntity: (NamedEntity | null)[] = [];
   for (let ri = 0; ri < runS.length; ri++) {
     const rs = runS[ri]!;
     const re = runE[ri]!;
     const m = runM[ri]!;
-    let ent: Entity | null = null;
+    let ent: NamedEntity | null = null;
     if (m && m.kind === "org" && m.ns >= 0) {
       let s = m.ns;
       while (s < m.ne && toks.lowerIs(s, "the")) s++;
@@ -352,8 +506,8 @@ export function buildInventory(
   // a lone surname (`Mr Jones-King`) stands for the full name when the story gives one
   for (let k = 0; k < runEntity.length; k++) {
     const ent = runEntity[k];
-    if (ent && ent.kind === "person" && ent.parts.length === 1) {
-      const full = lookupAlias(index, ent.parts[0]!, ent.first, "person");
+    if (ent && ent.kind === "person" && ent.nparts === 1) {
+      const full = aliasAt(ent.lastTok, ent.first);
       if (full) runEntity[k] = full;
     }
   }
@@ -378,10 +532,10 @@ export function buildInventory(
     let ent = runEntity[k] ?? null;
     if (!ent && re - rs === 1 && nameAt(toks, rs)) {
       if (mayName(rs))
-        ent = lookupAlias(index, toks.at(rs)!.l, toks.at(rs)!.s, "person");
+        ent = aliasAt(rs, toks.start(rs));
     } else if (!ent && rm && rm.kind === "name" && rm.ne - rm.ns === 1) {
       if (mayName(rm.ns))
-        ent = lookupAlias(index, toks.at(rm.ns)!.l, toks.at(rm.ns)!.s, "person");
+        ent = aliasAt(rm.ns, toks.start(rm.ns));
     }
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
@@ -407,7 +561,7 @@ export function buildInventory(
       }
     }
   }
-  return { entities, sightings, roles, acronyms, byPart, byName };
+  return { entities, sightings, roles, acronyms, byPart, byName, toks };
 }
 
 /** A sighting of a known entity whose `speaks` and `subject` are worked out when first read. */
@@ -485,8 +639,8 @@ function typedMedia(
   toks: Toks,
   s: number,
   e: number,
-  add: (kind: "person" | "org", s: number, e: number) => Entity,
-): Entity | null {
+  add: (kind: "person" | "org", s: number, e: number) => NamedEntity,
+): NamedEntity | null {
   // the type word is found from the token columns before any token object is made
   if (e >= toks.length || !toks.isWord(e) || toks.isCap(e) || !toks.hasAt(e, F.media) || toks.brk(e) > 0)
     return null;
@@ -590,26 +744,24 @@ function isClauseStart(
  * @internal
  */
 export function lookupAlias(
-  inv: { readonly byPart: Map<string, Entity[]> },
+  inv: Pick<Inventory, "byPart" | "toks">,
   word: string,
   at: number,
   kind?: "person" | "org",
 ): Entity | null {
   let best: Entity | null = null;
   let bestScore = -Infinity;
-  const list = inv.byPart.get(word);
-  if (!list) return null;
+  const list = entitiesWith(inv, word) as readonly NamedEntity[];
   for (let k = 0; k < list.length && k < 64; k++) {
     const ent = list[k]!;
     if (kind && ent.kind !== kind) continue;
-    if (ent.parts.length < 2) continue;
-    const lastHit = ent.parts[ent.parts.length - 1] === word;
-    const anyHit = lastHit || ent.parts.includes(word);
-    if (!anyHit) continue;
+    if (ent.nparts < 2) continue;
+    // (every entity of the list holds the word; its last word is read in place)
+    const lastHit = wordIs(inv.toks, ent.lastTok, word);
     const score =
       (lastHit ? 1e9 : 0) +
       (ent.first <= at ? ent.first : -ent.first / 2) +
-      ent.parts.length;
+      ent.nparts;
     if (score > bestScore) {
       bestScore = score;
       best = ent;
