@@ -27,7 +27,7 @@ import {
   titleAfter,
   trim,
 } from "./scan.ts";
-import type { Cursor, Terminator } from "./scan.ts";
+import type { Cursor, Probe, Terminator } from "./scan.ts";
 import {
   bareCreditAt,
   creditEnds,
@@ -73,6 +73,7 @@ export interface DatelineMatch extends Range {
  * @param lineEnd - End of the line holding `start`.
  * @param inner - True when text precedes `start` on the line; then only datelines with a credit or
  *   a date and a separator count.
+ * @param probe - For inner starts: receives where a mixed first place failed (see {@link Probe}).
  * @returns The match, or null.
  */
 export function matchDatelineAt(
@@ -80,8 +81,9 @@ export function matchDatelineAt(
   start: number,
   lineEnd: number,
   inner: boolean,
+  probe?: Probe,
 ): DatelineMatch | null {
-  const c: Cursor = { t, end: Math.min(lineEnd, start + 400), inner };
+  const c: Cursor = { t, end: Math.min(lineEnd, start + 400), inner, probe };
   const ch = t[start];
   if (ch === "(") return inner ? null : creditFirst(c, start);
   if (ch !== undefined && isDigitCh(ch))
@@ -423,11 +425,15 @@ function accept(
 ): string | null {
   const t = c.t;
   const first = places[0]!;
-  const styles = new Set(places.map((pl) => pl.style));
-  const clean =
-    !styles.has("mixed") &&
-    !styles.has("lower") &&
-    !(styles.has("caps") && styles.has("title"));
+  let caps = false;
+  let title = false;
+  let other = false;
+  for (const pl of places) {
+    if (pl.style === "caps") caps = true;
+    else if (pl.style === "title") title = true;
+    else other = true;
+  }
+  const clean = !other && !(caps && title);
   if (c.inner && !clean) return null;
   const hasDay = date !== null && date.day !== null;
   // `The Pirate Bay and ...`: a title-case place opening with an article must be a known one
@@ -514,7 +520,7 @@ function accept(
     // An unknown place: capitals, one or two words, a spaced dash and a sentence after it
     // (`XIAMEN -- Having been rated`; not `QUESTIONABLE MEDICAL CLAIMS —`, `SIEGEL--Jerome`).
     if (
-      !styles.has("caps") ||
+      !caps ||
       places.some((pl) => pl.words > 2) ||
       !isUpperCh(t[term.follow] ?? "")
     )
@@ -524,9 +530,9 @@ function accept(
   }
   if (term.kind === "colon") {
     // `Kenya: Election results delayed` is a headline; `Nairobi:` and `KUWAIT:` are datelines.
-    if (!known && !styles.has("caps")) return null;
+    if (!known && !caps) return null;
     if (
-      !styles.has("caps") &&
+      !caps &&
       !places.every((pl) => isKnownCity(t.slice(pl.start, pl.end)))
     )
       return null;

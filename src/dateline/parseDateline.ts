@@ -8,6 +8,7 @@ import { isSpace } from "../_lib/span.ts";
 import { AGENCIES } from "../agency/data.ts";
 import { agencyByCredit } from "../agency/lookup.ts";
 import { ALNUM, ANCHOR } from "./patterns.ts";
+import type { Probe } from "./scan.ts";
 import {
   matchDatelineAt,
   type DatelineMatch,
@@ -138,6 +139,9 @@ function matchLine(
   // `ANCHOR_REACH` after its start. Only capitals in the reach before an anchor are tried, so the
   // line is read anchor by anchor, never one capital at a time.
   const reachEnd = Math.min(end, stop + ANCHOR_REACH);
+  const probe: Probe = { lowerAt: -1 };
+  // Starts after a space before `skipTo` fail as the attempt that set it did (see `Probe`).
+  let skipTo = -1;
   let from = start + 1;
   while (from < stop) {
     const k = text.slice(from, reachEnd).search(ANCHOR);
@@ -151,7 +155,10 @@ function matchLine(
       const boundary =
         isSpace(p) || !isAlnumCode(p) || isLowerOnly(text[i - 1]!, p);
       if (!boundary) continue;
-      const inner = matchDatelineAt(text, i, end, true);
+      if (i < skipTo && (p === 32 || p === 0xa0 || p === 0x202f)) continue;
+      probe.lowerAt = -1;
+      const inner = matchDatelineAt(text, i, end, true, probe);
+      if (probe.lowerAt > i) skipTo = probe.lowerAt;
       if (inner && !inner.weak && !namesAnAgency(text, inner)) return inner;
     }
     from = anchor + 1;

@@ -121,7 +121,12 @@ export function readPlace(c: Cursor, p: number, clean = false): Place | null {
     const dated = dayAt(c, wEnd) && monthOf(t.slice(i, wEnd)) > 0;
     if (words > 0 && (isJoinerAt(t, i, wEnd) || dated)) break;
     if (words === 0 && dated) return null;
-    if (clean && words > 0 && lowerWordAt(t, i, wEnd)) return null;
+    if (clean && words > 0 && lowerWordAt(t, i, wEnd)) {
+      // Every read so far stopped short of the cursor end (a day after the last word reads at most
+      // eight characters): a start further right, whose cursor ends no earlier, reads the same.
+      if (c.probe && we + 8 < c.end) c.probe.lowerAt = i;
+      return null;
+    }
     words++;
     end = wEnd;
     if (words > MAX_PLACE_WORDS || end - p > MAX_PLACE_CHARS) return null;
@@ -225,6 +230,10 @@ const MAX_JOINER = /* @__PURE__ */ Math.max(
 
 /** True when `t[s, e)` is a joiner (`and`, `AND`, `und`): its {@link wordKey} has `KEY_JOINER`. */
 function isJoinerAt(t: string, s: number, e: number): boolean {
+  // Every joiner opens with `a`, `e`, `u`, `y` or `&` in either case; no other first character
+  // lower-cases to one of them.
+  const x = t.charCodeAt(s) | 32;
+  if (x !== 97 && x !== 101 && x !== 117 && x !== 121 && x !== 38) return false;
   let n = e;
   while (n > s && t.charCodeAt(n - 1) === 46) n--;
   if (n - s > MAX_JOINER) return false;

@@ -12,6 +12,18 @@ export interface Cursor {
   readonly end: number;
   /** The match starts inside a line, after other text: only strong forms count. */
   readonly inner: boolean;
+  /** Set by a failed inner attempt, read by the caller that tries the next starts on the line. */
+  readonly probe?: Probe | undefined;
+}
+
+/**
+ * What an inner attempt that found no place leaves for the next ones on its line: `lowerAt`, the
+ * start of the lower-case word (`said` in `Foreign Minister Sergei Lavrov said`) that made the
+ * first place mixed, or -1. Every later start that opens a word of the same run (after a space)
+ * and lies before `lowerAt` meets the same word as a later word of its place, and fails alike.
+ */
+export interface Probe {
+  lowerAt: number;
 }
 
 /** The kind of separator that ends a dateline: a dash (`-`, `--`, `—`, `.-`, ` _ `), `:`, `.`, `|`, the line end, or none before the body. */
