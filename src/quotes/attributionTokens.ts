@@ -572,6 +572,11 @@ export class Toks {
     return (this.meta[k]! & CAP) !== 0;
   }
 
+  /** The code unit at text offset `i`. */
+  charAt(i: number): number {
+    return this.text.charCodeAt(i);
+  }
+
   /** The first code unit of token `k` (in range). */
   firstCode(k: number): number {
     return this.text.charCodeAt(this.starts[k]!);

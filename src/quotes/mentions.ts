@@ -693,6 +693,41 @@ export function readMentionAfter(
 }
 
 /**
+ * Start of the name {@link classify} finds in a plain run of two or more capitalised name words
+ * (`Kaja Kallas`: no listed word, no mark, no possessive, no `of`), read from the token columns
+ * with no token object; -1 when the run is not so plain (then {@link classify} decides). For such
+ * a run {@link classify} answers a `name` ending at `e`.
+ *
+ * @param toks - The story's tokens.
+ * @param s - The run's first token.
+ * @param e - Token after the run.
+ * @returns The name's first token, or -1.
+ * @internal
+ */
+export function plainNameStart(toks: Toks, s: number, e: number): number {
+  if (e - s < 2) return -1;
+  for (let k = s; k < e; k++) {
+    if (!toks.isWord(k) || !toks.isCap(k)) return -1;
+    if (toks.flagsIn(k, PLAIN_NOT) !== 0) return -1;
+    const a = toks.start(k);
+    const z = toks.end(k);
+    // `of` (any case) and a possessive (`Kallas's`, `Prachi’s`) leave the run to classify
+    if (toks.lowerIs(k, "of")) return -1;
+    if (z - a >= 2 && toks.charAt(z - 1) === 0x73) {
+      const c = toks.charAt(z - 2);
+      if (c === 0x27 || c === 0x2019) return -1;
+    }
+  }
+  if (toks.lowerIs(s, "a") || toks.lowerIs(s, "an")) return -1;
+  // `Attorney General of British Columbia Wally Oppal`: after `of`, the last two words
+  return toks.lowerIs(s - 1, "of") && e - s >= 3 ? e - 2 : s;
+}
+
+/** Word lists that take a run off {@link plainNameStart}'s path. */
+const PLAIN_NOT =
+  F.notName | F.titles | F.honorifics | F.places | F.orgWords | F.notPerson | F.particles | F.abbrev;
+
+/**
  * Classifies the noun phrase `toks[s, e)`: a person's name (after titles), an organisation, a
  * title mention (`the manager`), a descriptor (`a spokesman for ...`), or null when it names no one.
  */

@@ -6,7 +6,7 @@ import {
   isAcronym,
   isNameWord,
   isVerbAt,
-  type Mention,
+  plainNameStart,
   readMentionBefore,
 } from "./mentions.ts";
 
@@ -216,6 +216,11 @@ export function entityNamed(inv: Inventory, words: readonly string[]): Entity | 
   return null;
 }
 
+/** Kinds of a capitalised run in the inventory pass: no entity, a person's name, an organisation. */
+const RUN_NONE = 0;
+const RUN_NAME = 1;
+const RUN_ORG = 2;
+
 /** Per-token layout the inventory needs: quote membership, paragraph and sentence indices. */
 export type Layout = TokenLayout;
 
@@ -298,7 +303,10 @@ export function buildInventory(
   // the capitalised runs, as parallel lists (start and end token, mention when classified)
   const runS: number[] = [];
   const runE: number[] = [];
-  const runM: (Mention | null)[] = [];
+  // (the mention of a classified run, as columns: kind, name start and end)
+  const runK: number[] = [];
+  const runNs: number[] = [];
+  const runNe: number[] = [];
   const n = toks.length;
   let i = 0;
   while (i < n) {
@@ -334,15 +342,33 @@ export function buildInventory(
     }
     // a lone capitalised word is classified only when it can found an entity (an acronym, `user Aphaia`)
     const single = j - i === 1;
-    const m =
-      !single ||
-      (toks.isUp(i) && toks.end(i) - toks.start(i) <= 6) ||
-      roleBefore(toks, i)
-        ? classify(toks, i, j)
-        : null;
+    // a plain run of name words is a name without a mention object ({@link plainNameStart})
+    const plain = single ? -1 : plainNameStart(toks, i, j);
+    let kind = RUN_NONE;
+    let ns = -1;
+    let ne = -1;
+    if (plain >= 0) {
+      kind = RUN_NAME;
+      ns = plain;
+      ne = j;
+    } else {
+      const m =
+        !single ||
+        (toks.isUp(i) && toks.end(i) - toks.start(i) <= 6) ||
+        roleBefore(toks, i)
+          ? classify(toks, i, j)
+          : null;
+      if (m && (m.kind === "name" || (m.kind === "org" && m.ns >= 0))) {
+        kind = m.kind === "name" ? RUN_NAME : RUN_ORG;
+        ns = m.ns;
+        ne = m.ne;
+      }
+    }
     runS.push(i);
     runE.push(j);
-    runM.push(m);
+    runK.push(kind);
+    runNs.push(ns);
+    runNe.push(ne);
     i = j;
   }
   const byPart = new Map<number, PartList>();
@@ -439,9 +465,9 @@ export function buildInventory(
   for (let ri = 0; ri < runS.length; ri++) {
     const rs = runS[ri]!;
     const re = runE[ri]!;
-    const m = runM[ri]!;
+    const m = { kind: runK[ri]!, ns: runNs[ri]!, ne: runNe[ri]! };
     let ent: NamedEntity | null = null;
-    if (m && m.kind === "org" && m.ns >= 0) {
+    if (m.kind === RUN_ORG) {
       let s = m.ns;
       while (s < m.ne && toks.lowerIs(s, "the")) s++;
       if (s < m.ne) ent = add("org", s, m.ne);
@@ -449,7 +475,7 @@ export function buildInventory(
       // (read from the columns: `(`, an acronym of two to six capitals, `)`)
       if (ent && toks.punctAt(re) === 0x28 && toks.punctAt(re + 2) === 0x29 && toks.isUp(re + 1) && toks.end(re + 1) - toks.start(re + 1) <= 6)
         acronyms.set(toks.at(re + 1)!.w, ent);
-    } else if (m && m.kind === "name") {
+    } else if (m.kind === RUN_NAME) {
       // the name's words, counted and checked from the token columns
       let nwords = 0;
       let bad = false;
@@ -527,15 +553,16 @@ export function buildInventory(
   for (let k = 0; k < runS.length; k++) {
     const rs = runS[k]!;
     const re = runE[k]!;
-    const rm = runM[k]!;
+    const rk = runK[k]!;
+    const rns = runNs[k]!;
     if (layout.quoteAt(rs) >= 0) continue;
     let ent = runEntity[k] ?? null;
     if (!ent && re - rs === 1 && nameAt(toks, rs)) {
       if (mayName(rs))
         ent = aliasAt(rs, toks.start(rs));
-    } else if (!ent && rm && rm.kind === "name" && rm.ne - rm.ns === 1) {
-      if (mayName(rm.ns))
-        ent = aliasAt(rm.ns, toks.start(rm.ns));
+    } else if (!ent && rk === RUN_NAME && runNe[k]! - rns === 1) {
+      if (mayName(rns))
+        ent = aliasAt(rns, toks.start(rns));
     }
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
