@@ -64,12 +64,14 @@ function salientOrg(inv: Inventory, layout: Layout, at: number): Entity | null {
   for (let k = before(inv.sightings, at) - 1; k >= 0; k--) {
     const s = inv.sightings[k]!;
     if (para - s.para > 3) break;
-    if (s.entity.kind === "org" && s.speaks) return s.entity;
+    const e = s.entity;
+    if (e && e.kind === "org" && s.speaks) return e;
   }
   for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
     const s = inv.sightings[k]!;
     if (s.para - para > 2) break;
-    if (s.entity.kind === "org" && s.speaks) return s.entity;
+    const e = s.entity;
+    if (e && e.kind === "org" && s.speaks) return e;
   }
   return null;
 }
@@ -379,7 +381,7 @@ export function attributeQuotes(
             text: text.slice(t.s, t.e),
             start: t.s,
             end: t.e,
-            name: spoke.entity.name,
+            name: spoke.entity!.name,
             resolvedBy: "previous",
           },
           entity: spoke.entity,
@@ -496,7 +498,8 @@ function lastSpeechSighting(
     const s = inv.sightings[k]!;
     if (s.tok >= o) continue;
     if (s.tok <= after || para - s.para > 1) break;
-    if (s.speaks) return s;
+    // (a lone word that names no one has no entity: passed over)
+    if (s.entity && s.speaks) return s;
   }
   return null;
 }
@@ -993,8 +996,8 @@ function decide(
       const s = inv.sightings[k]!;
       if (s.tok >= at) continue;
       if (layout.paraAt(at) - s.para > 3) break;
-      if (s.entity.kind === "org")
-        return make(s.entity.name, "pronoun", s.entity);
+      const e = s.entity;
+      if (e && e.kind === "org") return make(e.name, "pronoun", e);
     }
     return null;
   }
@@ -1020,7 +1023,8 @@ function salient(
     const s = inv.sightings[k]!;
     if (s.tok >= at) continue;
     if (para - s.para > 3) break;
-    if (s.entity.kind === "person" && compatible(s.entity, g)) seen.push(s);
+    const e = s.entity;
+    if (e && e.kind === "person" && compatible(e, g)) seen.push(s);
   }
   const here =
     seen.find((s) => s.para === para && s.subject) ??
@@ -1048,7 +1052,8 @@ function salient(
     for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
       const s = inv.sightings[k]!;
       if (s.para - para > 2) break;
-      if (s.entity.kind === "person" && s.speaks) return s.entity;
+      const e = s.entity;
+      if (e && e.kind === "person" && s.speaks) return e;
     }
   }
   if (
@@ -1063,8 +1068,8 @@ function salient(
     for (let k = before(inv.sightings, at + 1); k < inv.sightings.length; k++) {
       const s = inv.sightings[k]!;
       if (s.para - para > 2) break;
-      if (s.entity.kind === "person" && s.speaks && compatible(s.entity, g))
-        return s.entity;
+      const e = s.entity;
+      if (e && e.kind === "person" && s.speaks && compatible(e, g)) return e;
     }
   }
   return null;

@@ -150,9 +150,12 @@ function namedBy(ent: Entity, words: readonly string[]): boolean {
   return true;
 }
 
-/** One mention of a known entity outside quotes, in text order. */
+/**
+ * One mention of a known entity outside quotes, in text order; a lone word that turns out to name
+ * no one has no entity (the rules pass over it).
+ */
 export interface Sighting {
-  readonly entity: Entity;
+  readonly entity: Entity | null;
   readonly tok: number;
   readonly para: number;
   /** The mention is the subject of a speech verb (`Kallas said`). */
@@ -549,51 +552,60 @@ export function buildInventory(
     }
   }
   // sightings: full names, and single words that repeat a known name
-  const sightings: Sighting[] = [];
+  // (a lone word's person is found when a rule first reads the sighting: most are never read; a
+  // word that names no one then reads as no entity, which the rules pass over)
+  const sightings: LazySighting[] = [];
+  const finder: PersonFinder = { alias: aliasAt, add };
   for (let k = 0; k < runS.length; k++) {
     const rs = runS[k]!;
     const re = runE[k]!;
     const rk = runK[k]!;
     const rns = runNs[k]!;
     if (layout.quoteAt(rs) >= 0) continue;
-    let ent = runEntity[k] ?? null;
-    if (!ent && re - rs === 1 && nameAt(toks, rs)) {
-      if (mayName(rs))
-        ent = aliasAt(rs, toks.start(rs));
-    } else if (!ent && rk === RUN_NAME && runNe[k]! - rns === 1) {
-      if (mayName(rns))
-        ent = aliasAt(rns, toks.start(rns));
-    }
+    const ent = runEntity[k] ?? null;
     // the speech verb after the run is looked for only where its answer is used: for a known
     // entity only when a rule reads `speaks` (most sightings are never read)
     if (ent) {
       sightings.push(new LazySighting(toks, layout, ent, rs, re, null));
       continue;
     }
-    if (re - rs === 1) {
-      // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
-      // (a sighting that speaks)
-      // (not a capitalised word opening a sentence: `Dealers said ...`)
-      const opensSentence =
-        rs === 0 || layout.sentAt(rs - 1) !== layout.sentAt(rs);
-      if (
-        !opensSentence &&
-        nameAt(toks, rs) &&
-        !toks.isUp(rs) &&
-        !toks.hasAt(rs, F.places | F.notPerson | F.orgWords) &&
-        nextVerb(toks, re) >= 0
-      ) {
-        const born = add("person", rs, re);
-        sightings.push(new LazySighting(toks, layout, born, rs, re, true));
-      }
+    // the word that may repeat a known name (-1: none)
+    let aliasTok = -1;
+    if (re - rs === 1 && nameAt(toks, rs)) {
+      if (mayName(rs)) aliasTok = rs;
+    } else if (rk === RUN_NAME && runNe[k]! - rns === 1) {
+      if (mayName(rns)) aliasTok = rns;
     }
+    // `Konashenkov added`: a lone name that speaks is a person even when no full name is given
+    // (a sighting that speaks; its speech verb is looked for when the sighting is read)
+    // (not a capitalised word opening a sentence: `Dealers said ...`)
+    const mayBeBorn =
+      re - rs === 1 &&
+      rs > 0 &&
+      layout.sentAt(rs - 1) === layout.sentAt(rs) &&
+      nameAt(toks, rs) &&
+      !toks.isUp(rs) &&
+      !toks.hasAt(rs, F.places | F.notPerson | F.orgWords);
+    if (aliasTok >= 0 || mayBeBorn)
+      sightings.push(new LazySighting(toks, layout, null, rs, re, null, finder, aliasTok, mayBeBorn));
   }
   return { entities, sightings, roles, acronyms, byPart, byName, toks };
 }
 
-/** A sighting of a known entity whose `speaks` and `subject` are worked out when first read. */
+/** Finds the person of a lone word when its sighting is first read (the inventory's own lookups). */
+interface PersonFinder {
+  /** The person a single word token names ({@link lookupAlias}), else null. */
+  readonly alias: (k: number, at: number) => Entity | null;
+  /** The person named by tokens `[s, e)`, made when new. */
+  readonly add: (kind: "person", s: number, e: number) => Entity;
+}
+
+/**
+ * A sighting whose `speaks` and `subject` are worked out when first read; for a lone word, its
+ * entity too (the known person it repeats, else a person born of the speech verb after it, else
+ * none).
+ */
 class LazySighting implements Sighting {
-  readonly entity: Entity;
   readonly tok: number;
   readonly para: number;
   private readonly toks: Toks;
@@ -602,22 +614,51 @@ class LazySighting implements Sighting {
   /** -1 not yet known, else 0/1. */
   private said = -1;
   private opens = -1;
+  private ent: Entity | null;
+  /** Set while the entity of a lone word is not yet found. */
+  private finder: PersonFinder | null;
+  private readonly aliasTok: number;
+  private readonly mayBeBorn: boolean;
 
   constructor(
     toks: Toks,
     layout: Layout,
-    entity: Entity,
+    entity: Entity | null,
     s: number,
     e: number,
     speaks: boolean | null,
+    finder: PersonFinder | null = null,
+    aliasTok = -1,
+    mayBeBorn = false,
   ) {
     if (speaks !== null) this.said = speaks ? 1 : 0;
-    this.entity = entity;
+    this.ent = entity;
     this.tok = s;
     this.para = layout.paraAt(s);
     this.toks = toks;
     this.layout = layout;
     this.end = e;
+    this.finder = finder;
+    this.aliasTok = aliasTok;
+    this.mayBeBorn = mayBeBorn;
+  }
+
+  get entity(): Entity | null {
+    const f = this.finder;
+    return f === null ? this.ent : this.find(f);
+  }
+
+  /** The entity of a lone word, found once. */
+  private find(f: PersonFinder): Entity | null {
+    this.finder = null;
+    const k = this.aliasTok;
+    let ent = k >= 0 ? f.alias(k, this.toks.start(k)) : null;
+    if (!ent && this.mayBeBorn && nextVerb(this.toks, this.end) >= 0) {
+      ent = f.add("person", this.tok, this.end);
+      this.said = 1;
+    }
+    this.ent = ent;
+    return ent;
   }
 
   get speaks(): boolean {
