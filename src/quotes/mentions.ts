@@ -694,7 +694,8 @@ export function readMentionAfter(
 
 /**
  * Start of the name {@link classify} finds in a plain run of two or more capitalised name words
- * (`Kaja Kallas`: no listed word, no mark, no possessive, no `of`), read from the token columns
+ * (`Kaja Kallas`, `Donald J. Trump's`: no listed word, no mark but an initial's full stop, no
+ * possessive but on the last word, no `of`), read from the token columns
  * with no token object; -1 when the run is not so plain (then {@link classify} decides). For such
  * a run {@link classify} answers a `name` ending at `e`.
  *
@@ -707,20 +708,25 @@ export function readMentionAfter(
 export function plainNameStart(toks: Toks, s: number, e: number): number {
   if (e - s < 2) return -1;
   for (let k = s; k < e; k++) {
-    if (!toks.isWord(k) || !toks.isCap(k)) return -1;
+    if (!toks.isWord(k)) {
+      // a middle initial's full stop (`Donald J. Trump`), a name word after it
+      if (toks.punct(k) === 0x2e && k > s && k + 1 < e && toks.isWord(k + 1) && toks.end(k - 1) - toks.start(k - 1) === 1) continue;
+      return -1;
+    }
+    if (!toks.isCap(k)) return -1;
     if (toks.flagsIn(k, PLAIN_NOT) !== 0) return -1;
+    // `of` (any case) and a possessive before the last word (`Trump's Clean Power`) leave the run to classify
+    if (toks.lowerIs(k, "of")) return -1;
     const a = toks.start(k);
     const z = toks.end(k);
-    // `of` (any case) and a possessive (`Kallas's`, `Prachi’s`) leave the run to classify
-    if (toks.lowerIs(k, "of")) return -1;
-    if (z - a >= 2 && toks.charAt(z - 1) === 0x73) {
+    if (k < e - 1 && z - a >= 2 && toks.charAt(z - 1) === 0x73) {
       const c = toks.charAt(z - 2);
       if (c === 0x27 || c === 0x2019) return -1;
     }
   }
   if (toks.lowerIs(s, "a") || toks.lowerIs(s, "an")) return -1;
   // `Attorney General of British Columbia Wally Oppal`: after `of`, the last two words
-  return toks.lowerIs(s - 1, "of") && e - s >= 3 ? e - 2 : s;
+  return toks.lowerIs(s - 1, "of") && e - s >= 3 && toks.isWord(e - 2) ? e - 2 : s;
 }
 
 /** Word lists that take a run off {@link plainNameStart}'s path. */

@@ -354,6 +354,11 @@ export function buildInventory(
       kind = RUN_NAME;
       ns = plain;
       ne = j;
+    } else if (single && toks.isUp(i) && toks.end(i) - toks.start(i) <= 6) {
+      // a lone acronym of two to six capitals (`NHC`) is an organisation ({@link classify}'s answer)
+      kind = RUN_ORG;
+      ns = i;
+      ne = j;
     } else {
       const m =
         !single ||
