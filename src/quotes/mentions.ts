@@ -716,13 +716,7 @@ export function plainNameStart(toks: Toks, s: number, e: number): number {
     if (!toks.isCap(k)) return -1;
     if (toks.flagsIn(k, PLAIN_NOT) !== 0) return -1;
     // `of` (any case) and a possessive before the last word (`Trump's Clean Power`) leave the run to classify
-    if (toks.lowerIs(k, "of")) return -1;
-    const a = toks.start(k);
-    const z = toks.end(k);
-    if (k < e - 1 && z - a >= 2 && toks.charAt(z - 1) === 0x73) {
-      const c = toks.charAt(z - 2);
-      if (c === 0x27 || c === 0x2019) return -1;
-    }
+    if (toks.lowerIs(k, "of") || (k < e - 1 && possessiveAt(toks, k))) return -1;
   }
   if (toks.lowerIs(s, "a") || toks.lowerIs(s, "an")) return -1;
   // `Attorney General of British Columbia Wally Oppal`: after `of`, the last two words
@@ -742,10 +736,9 @@ export function classify(
   s: number,
   e: number,
 ): Mention | null {
-  const first = toks.at(s)!;
-  const last = toks.at(e - 1)!;
-  // (lower-casing never shortens a word: a longer first word is not `a`/`an`, and its string is not cut)
-  const indefinite = first.e - first.s <= 2 && (first.l === "a" || first.l === "an");
+  // (lower-casing never shortens a word: a longer first word is not `a`/`an`, and its string is not
+  // cut; the first and last token objects are made only on the paths that read them)
+  const indefinite = toks.end(s) - toks.start(s) <= 2 && (toks.lowerIs(s, "a") || toks.lowerIs(s, "an"));
   const roles: string[] = [];
   for (let k = s; k < e; k++)
     if (toks.hasAt(k, F.titles)) roles.push(toks.at(k)!.l);
@@ -866,9 +859,9 @@ export function classify(
     ns < ne &&
     ne === e &&
     ns === s + 1 &&
-    first.l === "the" &&
+    toks.lowerIs(s, "the") &&
     ne - ns <= 4 &&
-    LEX.epithets.has(last.l)
+    LEX.epithets.has(toks.at(e - 1)!.l)
   ) {
     // `the Massachusetts Democrat said`: a party epithet standing for a person named earlier
     return {
@@ -877,7 +870,7 @@ export function classify(
       kind: "title",
       ns: -1,
       ne: -1,
-      head: last.l,
+      head: toks.at(e - 1)!.l,
       roles,
       indefinite,
     };
@@ -948,26 +941,27 @@ export function classify(
     let k = ns;
     let titled = false;
     let byPlace = true;
+    // (read from the token columns)
     for (let m = ns; m < ne - 1; m++) {
-      const t = toks.at(m)!;
-      if (!t.word) {
+      if (!toks.isWord(m)) {
         if (
-          t.w === "." &&
+          toks.punct(m) === 0x2e &&
           m > ns &&
-          toks.at(m - 1)!.has(F.abbrev) &&
-          toks.at(m - 1)!.w.length > 1
+          toks.hasAt(m - 1, F.abbrev) &&
+          toks.end(m - 1) - toks.start(m - 1) > 1
         )
           k = m + 1;
         continue;
       }
-      if (t.has(F.titles) || t.has(F.honorifics)) {
+      const f = toks.flagsIn(m, F.titles | F.honorifics | F.places | F.orgWords);
+      if ((f & (F.titles | F.honorifics)) !== 0) {
         k = m + 1;
         titled = true;
-      } else if (t.has(F.places) || POSSESSIVE_S.test(t.w)) {
+      } else if ((f & F.places) !== 0 || possessiveAt(toks, m)) {
         k = m + 1;
         byPlace = true;
         continue;
-      } else if (t.has(F.orgWords)) k = m + 1;
+      } else if ((f & F.orgWords) !== 0) k = m + 1;
       else continue;
       byPlace = false;
     }
@@ -982,10 +976,9 @@ export function classify(
     let restWords = 0;
     let restBad = false;
     for (let m = k; m < ne; m++) {
-      const t = toks.at(m)!;
-      if (!t.word) continue;
+      if (!toks.isWord(m)) continue;
       restWords++;
-      if (t.has(F.notPerson) || t.has(F.orgWords)) restBad = true;
+      if (toks.hasAt(m, F.notPerson | F.orgWords)) restBad = true;
     }
     const restPerson = restWords > 0 && !restBad;
     if (
@@ -1003,7 +996,7 @@ export function classify(
         kind: "descriptor",
         ns: -1,
         ne: -1,
-        head: last.l,
+        head: toks.at(e - 1)!.l,
         roles,
         indefinite,
       };
@@ -1020,6 +1013,8 @@ export function classify(
     };
   }
   // no name: a title, an organisation noun, or a descriptor
+  const first = toks.at(s)!;
+  const last = toks.at(e - 1)!;
   const headTok =
     trailingLower.length > 0 ? trailingLower[trailingLower.length - 1]! : last;
   const head = headTok.l;
@@ -1094,8 +1089,16 @@ export function isOrgRun(
 }
 
 function hasOrgWord(toks: Toks, ns: number, ne: number): boolean {
-  for (let k = ns; k < ne; k++) if (toks.at(k)!.has(F.orgWords)) return true;
+  for (let k = ns; k < ne; k++) if (toks.hasAt(k, F.orgWords)) return true;
   return false;
+}
+
+/** {@link POSSESSIVE_S} of token `k` (in range), read from the text: it ends in `'s` or `’s`. */
+function possessiveAt(toks: Toks, k: number): boolean {
+  const z = toks.end(k);
+  if (z - toks.start(k) < 2 || toks.charAt(z - 1) !== 0x73) return false;
+  const c = toks.charAt(z - 2);
+  return c === 0x27 || c === 0x2019;
 }
 
 /** True for a speech noun preceded by a possessive name (`Prachi's comment`). */
