@@ -29,12 +29,17 @@ export interface QuoteContext {
  *
  * Counted as quotes: passages that report speech or writing, including partial quotes of three or
  * more words (`partial: true`) and quoted phrases in headlines; short full sentences with a cue
- * (`“Never,” she said.`); one- and two-word quotes that are someone's reported words: right after
- * a reporting verb (`called the plan “reckless”`), a predicate after `be` (`was “historic”`), or
- * `a`/`the` + quote in a sentence that reports speech (`said it was a “mistake.”`). Not counted:
- * one- and two-word scare quotes (a modifier before its noun, a mentioned word, no reporting
- * frame), titles of works, names, nicknames and slogans (Title Case with no speech cue, or named by
- * `film`, `titled`, `so-called`), markup attribute values.
+ * (`“Never,” she said.`); one- and two-word quotes that are someone's reported words and end their
+ * phrase: right after a reporting verb (`called the plan “reckless”`), a predicate after `be`
+ * (`was “historic”`), `a`/`the` + quote in a sentence that reports speech (`said it was a
+ * “mistake.”`), a naming verb a few words back (`labeled the claim “false.”`), a reporting or
+ * belief verb of the same clause up to twelve words back (`says he has “big plans”`), a verb of
+ * regarding with `as` (`rated it as “misleading”`), an item of a list of quoted words, a quote in a
+ * headline that reports speech. Not counted: one- and two-word scare quotes (a modifier before its
+ * noun, a mentioned word, a term the story also uses unquoted nearby or defines by its initials, no
+ * reporting frame), titles of works, names, nicknames and slogans (Title Case with no speech cue,
+ * or named by `film`, `titled`, `so-called`), a quoted Title Case line standing alone as a section
+ * head, markup attribute values.
  *
  * @param text - The story as received.
  * @param options - Common options.
@@ -51,9 +56,9 @@ export interface QuoteContext {
  * ```
  * @remarks Known misses: a title written in lower case (`a “neutral point of view”` policy) is
  *   kept as a quote; a quote whose closing mark is missing mid-paragraph runs to the paragraph end;
- *   a short reported quote far from its verb (`said the city now has “robust” plans`) is dropped,
- *   and a short scare quote after `be` or a reporting verb (`was “poor”`) is kept: corpora differ
- *   on these.
+ *   a short reported quote before a noun (`a “rigged” process`) or after an infinitive (`to “sow
+ *   discord”`) is dropped, and a short scare quote after `be` or a reporting verb (`was “poor”`) is
+ *   kept: corpora differ on these.
  */
 export function extractQuotes(text: string, options?: QuoteOptions): Quote[] {
   const opts = resolveOptions("extractQuotes", text, options);
