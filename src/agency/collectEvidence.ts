@@ -13,10 +13,12 @@ import {
   BY_HINT,
   BY_WORD,
   CITED_BEFORE,
+  CITED_LAST_WORDS,
   COPYRIGHT_MARK,
   HOST_NAME,
   HTML_TAGS,
   INPUTS_BEFORE,
+  INPUTS_LAST_WORDS,
   MONTHS,
   PHOTO_AFTER,
   PHOTO_BEFORE,
@@ -24,6 +26,7 @@ import {
   REDISTRIBUTOR,
   REUTERS_TRAILER,
   TOLD_BEFORE,
+  TOLD_LAST_WORDS,
   UNDASHED_DATELINE,
   VERB_AFTER,
 } from "./patterns.ts";
@@ -255,6 +258,65 @@ function isCreditLine(
   return other <= (first ? 1 : 3);
 }
 
+/** The last words of the end-anchored cue regexes, for lookup (read-only). */
+const TOLD_LAST: ReadonlySet<string> = /* @__PURE__ */ new Set(TOLD_LAST_WORDS);
+const CITED_LAST: ReadonlySet<string> = /* @__PURE__ */ new Set(CITED_LAST_WORDS);
+const INPUTS_LAST: ReadonlySet<string> = /* @__PURE__ */ new Set(INPUTS_LAST_WORDS);
+
+/**
+ * The lower-case ASCII letter a case-insensitive Unicode regex reads `c` as (`ſ` as `s`, the
+ * Kelvin sign as `k`), or -1 for any other character.
+ */
+function foldLetter(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c >= 97 && c <= 122) return c;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return -1;
+}
+
+/** Longest last word looked up by {@link lastWord} (the listed words are shorter). */
+const LAST_WORD_MAX = 12;
+
+/**
+ * The last word of `text[from, to)` before its trailing whitespace, as the regexes' `/iu` reads it
+ * (folded to lower-case ASCII letters, never read before `from`), or `""` when the range does not
+ * end in whitespace, or ends in no letter, or in a word longer than {@link LAST_WORD_MAX}.
+ */
+function lastWord(text: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === to) return "";
+  let s = e;
+  while (s > from && foldLetter(text.charCodeAt(s - 1)) >= 0) {
+    if (e - s >= LAST_WORD_MAX) return "";
+    s--;
+  }
+  let w = "";
+  for (let k = s; k < e; k++) w += String.fromCharCode(foldLetter(text.charCodeAt(k)));
+  return w;
+}
+
+/**
+ * {@link PHOTO_BEFORE} on `text[from, to)`, run only when the range ends (before trailing
+ * whitespace) as the regex needs: in `:`, `/`, `|`, `(` or `by`.
+ */
+function photoBefore(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === from) return false;
+  const c = text.charCodeAt(e - 1);
+  const may =
+    c === 58 ||
+    c === 47 ||
+    c === 124 ||
+    c === 40 ||
+    (e - 2 >= from &&
+      (c | 32) === 121 &&
+      (text.charCodeAt(e - 2) | 32) === 98);
+  return may && PHOTO_BEFORE.test(text.slice(from, to));
+}
+
 function photoAround(
   text: string,
   start: number,
@@ -262,7 +324,7 @@ function photoAround(
   floor: number,
 ): boolean {
   return (
-    PHOTO_BEFORE.test(text.slice(Math.max(floor, start - 32), start)) ||
+    photoBefore(text, Math.max(floor, start - 32), start) ||
     PHOTO_AFTER.test(text.slice(end, end + 16))
   );
 }
@@ -552,9 +614,12 @@ function classifyName(
   headline: boolean,
 ): void {
   const { text } = sink;
-  const pre = text.slice(Math.max(floor, hit.start - 48), hit.start);
+  const preStart = Math.max(floor, hit.start - 48);
+  const pre = text.slice(preStart, hit.start);
   const post = text.slice(hit.end, hit.end + 48);
-  if (PHOTO_BEFORE.test(pre) || PHOTO_AFTER.test(post)) {
+  // The end-anchored cue regexes run only when the word before the name is one they can end in.
+  const last = lastWord(text, preStart, hit.start);
+  if (photoBefore(text, preStart, hit.start) || PHOTO_AFTER.test(post)) {
     push(
       sink,
       hit.agency,
@@ -566,7 +631,7 @@ function classifyName(
     );
     return;
   }
-  if (INPUTS_BEFORE.test(pre)) {
+  if (INPUTS_LAST.has(last) && INPUTS_BEFORE.test(pre)) {
     push(
       sink,
       hit.agency,
@@ -578,7 +643,7 @@ function classifyName(
     );
     return;
   }
-  if (TOLD_BEFORE.test(pre)) {
+  if (TOLD_LAST.has(last) && TOLD_BEFORE.test(pre)) {
     push(
       sink,
       hit.agency,
@@ -603,7 +668,10 @@ function classifyName(
     );
     return;
   }
-  if (verb?.groups?.["cited"] || CITED_BEFORE.test(pre)) {
+  if (
+    verb?.groups?.["cited"] ||
+    (CITED_LAST.has(last) && CITED_BEFORE.test(pre))
+  ) {
     if (headline)
       push(
         sink,

@@ -11,11 +11,22 @@ export const TOLD_BEFORE =
   /\b(?:told|tells?|telling|speaking to|spoke to|speaking with|spoke with|interview with|said to|comments to|remarks to|statement to|confirmed to|explained to|wrote to|e-?mail(?:ed)? to)(?:\s(?:the|an?))?\s{1,2}$/iu;
 
 /**
+ * The last word each end-anchored `..._BEFORE` regex can match right before its closing whitespace,
+ * lower case: a slice whose last word (its trailing letters, after the trailing whitespace) is not
+ * one of these never matches, so the regex need not run. `told AFP` → `told`, `interview with the
+ * PA` → `the`. Keep in step with the alternatives of each regex.
+ */
+export const TOLD_LAST_WORDS = ["told", "tell", "tells", "telling", "to", "with", "the", "a", "an"] as const;
+
+/**
  * Before a name: the story cites the agency (`according to Yonhap`, `quoted by TASS`, `carried by
  * the Saudi Press Agency`, `reported by Kyodo`). Anchored at the end of the slice.
  */
 export const CITED_BEFORE =
   /\b(?:according to|quoted by|quoting|cited by|citing|reported by|carried by|reports? from|report by|told by|via)(?:\s(?:the|an?))?(?:\s(?:official|state|state-run|news agency|agency))?\s{1,2}$/iu;
+
+/** The last words {@link CITED_BEFORE} can match (see {@link TOLD_LAST_WORDS}): `according to`, `state-run` → `run`. */
+export const CITED_LAST_WORDS = ["to", "by", "quoting", "citing", "from", "via", "the", "a", "an", "official", "state", "run", "agency"] as const;
 
 /**
  * Before a name: the story credits the agency for its content (`(With inputs from PTI)`, `Courtesy
@@ -23,6 +34,9 @@ export const CITED_BEFORE =
  */
 export const INPUTS_BEFORE =
   /\b(?:with\s(?:additional\s)?inputs?\sfrom|courtesy(?:\sof)?|provided\sby|distributed\sby|supplied\sby)(?:\sthe)?\s{1,2}$/iu;
+
+/** The last words {@link INPUTS_BEFORE} can match (see {@link TOLD_LAST_WORDS}): `inputs from`, `courtesy of`. */
+export const INPUTS_LAST_WORDS = ["from", "courtesy", "of", "by", "the"] as const;
 
 /**
  * After a name: what the agency does in the sentence. `self` verbs are the agency speaking of its
