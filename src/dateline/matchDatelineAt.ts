@@ -32,6 +32,7 @@ import {
   bareCreditAt,
   creditEnds,
   creditShaped,
+  digitNear,
   readDate,
   readParenCredit,
   readPlace,
@@ -89,7 +90,8 @@ export function matchDatelineAt(
   if (ch !== undefined && isDigitCh(ch))
     return inner ? null : dateFirst(c, start);
   const w = readWord(c, start);
-  if (!inner && w > start && monthOf(t.slice(start, w)) > 0) {
+  // `Feb 4 (Reuters)`: a date first needs a day, a digit right after the month word.
+  if (!inner && w > start && digitNear(c, w) && monthOf(t.slice(start, w)) > 0) {
     const d = dateFirst(c, start);
     if (d) return d;
   }

@@ -309,6 +309,8 @@ export function readDate(c: Cursor, p: number): DateRange | null {
   }
   const me = readWord(c, p);
   if (me < 0) return null;
+  // A day is a digit within five characters of the month word's end; else a dash must follow it.
+  if (!digitNear(c, me) && !isDashCh(t[skipWs(c, me)] ?? "")) return null;
   const month = monthOf(t.slice(p, me));
   if (!month) return null;
   let k = me;
@@ -329,6 +331,19 @@ export function readDate(c: Cursor, p: number): DateRange | null {
     day: d.value,
     year: y ? y.value : null,
   };
+}
+
+/**
+ * True when an ASCII digit lies in the five characters from `p` (within the line): where the day
+ * after a month word ending at `p` is read (two spaces, then three characters), if there is one.
+ */
+export function digitNear(c: Cursor, p: number): boolean {
+  const e = Math.min(c.end, p + 5);
+  for (let i = p; i < e; i++) {
+    const x = c.t.charCodeAt(i);
+    if (x >= 48 && x <= 57) return true;
+  }
+  return false;
 }
 
 /** A day token at `p` (`22`, `07`, `2O`, `l7`, `30th`), with its value. */
