@@ -118,15 +118,22 @@ const NAME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
  */
 const WORD_SHAPES: string = /* @__PURE__ */ shapeBits([...CREDIT_WORDS, ...NAME_WORDS]);
 
+/**
+ * The shapes of the credit-line words that are ASCII letters, in whatever case they are listed
+ * (read-only): an ASCII word whose shape is not here is no credit-line word, so
+ * {@link lowerWords} counts it without a lookup.
+ */
+const CREDIT_SHAPES: string = /* @__PURE__ */ shapeBits([...CREDIT_WORDS], true);
+
 /** Bit index of a shape: letters `a`-`z` (either case) and a length from 2. */
 function shapeIndex(c0: number, c1: number, len: number): number {
   return ((((c0 | 32) - 97) * 26 + ((c1 | 32) - 97)) << 5) | Math.min(len, 31);
 }
 
-function shapeBits(words: readonly string[]): string {
+function shapeBits(words: readonly string[], anyCase = false): string {
   const bits = new Array<number>((26 * 26 * 32) / 16).fill(0);
   for (const w of words) {
-    if (!/^[a-z]{2,}$/u.test(w)) continue;
+    if (!(anyCase ? /^[A-Za-z]{2,}$/u : /^[a-z]{2,}$/u).test(w)) continue;
     const k = shapeIndex(w.charCodeAt(0), w.charCodeAt(1), w.length);
     bits[k >> 4] = bits[k >> 4]! | (1 << (k & 15));
   }
@@ -1308,8 +1315,22 @@ function lowerWords(text: string, start: number, end: number): number {
       continue;
     }
     const s = i;
-    while (i < end && isWordChar(text.charCodeAt(i))) i++;
-    if (isLowerStart(text, s) && !CREDIT_WORDS.has(text.slice(s, i))) {
+    // Whether the word is ASCII letters only (then its shape may rule out a lookup).
+    let letters = true;
+    while (i < end) {
+      const x = text.charCodeAt(i);
+      if (!isWordChar(x)) break;
+      if (x > 127 || x < 65) letters = false;
+      i++;
+    }
+    if (!isLowerStart(text, s)) continue;
+    const c0 = text.charCodeAt(s);
+    if (
+      (letters &&
+        i - s >= 2 &&
+        !hasShape(CREDIT_SHAPES, c0, text.charCodeAt(s + 1), i - s)) ||
+      !CREDIT_WORDS.has(text.slice(s, i))
+    ) {
       if (++n >= 5) return n;
     }
   }
