@@ -93,6 +93,11 @@ export function wordHash(s: string, start: number, end: number): number {
   return h;
 }
 
+/** @internal Whether a word of {@link wordHash} `h` may open a phrase of the index (false: it certainly does not). */
+export function hashMayOpen(index: AgencyIndex, h: number): boolean {
+  return ((index.firstWords.charCodeAt(h >> 4) >> (h & 15)) & 1) === 1;
+}
+
 /** @internal Whether a word may open a phrase of the index (false: it certainly does not). */
 export function mayOpenPhrase(
   index: AgencyIndex,

@@ -2,7 +2,7 @@ import {
   AGENCY_INDEX,
   isCaps,
   isWordChar,
-  mayOpenPhrase,
+  hashMayOpen,
   type AgencyIndex,
   type PhraseHit,
   type PhraseField,
@@ -166,17 +166,26 @@ export function findNames(
       }
       if (s < 0) break;
     }
+    // The word's end and its `wordHash` in one walk.
+    const c0 = text.charCodeAt(s);
+    let h = (7 * 31 + (c0 >= 65 && c0 <= 90 ? c0 | 32 : c0 > 127 ? text[s]!.toLowerCase().charCodeAt(0) : c0)) & 4095;
     let i = s + 1;
-    while (i < end && isWordChar(text.charCodeAt(i))) i++;
+    while (i < end) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (c >= 65 && c <= 90) c |= 32;
+      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      h = (h * 31 + c) & 4095;
+      i++;
+    }
     from = i;
-    const upper = isUpperStart(text.charCodeAt(s));
+    const upper = isUpperStart(c0);
     if (mode === "capital" && !upper) continue;
     // Not a capital: only a table's lower-case first letter (ASCII `a`-`z`) may open a name.
     if (!upper && mode === "written") {
-      const c = text.charCodeAt(s);
-      if (c < 97 || c > 122 || ((lowMask >> (c - 97)) & 1) === 0) continue;
+      if (c0 < 97 || c0 > 122 || ((lowMask >> (c0 - 97)) & 1) === 0) continue;
     }
-    if (!mayOpenPhrase(index, text, s, i)) continue;
+    if (!hashMayOpen(index, h)) continue;
     // Extend word by word while the words so far open a phrase of the table; keep the longest hit.
     let key = text.slice(s, i).toLowerCase();
     let wordEnd = i;
