@@ -1033,12 +1033,16 @@ function lineDomains(sink: Sink, line: Line, zone: "head" | "tail"): void {
 
 // ---- Whole-story rules (run only when nothing strong was found) ----------------------------
 
-function bodyNames(sink: Sink, heads: readonly Line[]): void {
+function bodyNames(
+  sink: Sink,
+  heads: readonly Line[],
+  memo: WordMemo,
+): void {
   const { text } = sink;
   // The headline zone: the first line and the header lines after it, up to running text.
   let headlineEnd = heads[0]?.contentEnd ?? -1;
   for (let k = 1; k < heads.length; k++) {
-    if (isProse(text, heads[k]!)) break;
+    if (isProse(text, heads[k]!, memo)) break;
     headlineEnd = heads[k]!.contentEnd;
   }
   let prev: NameHit | null = null;
@@ -1341,19 +1345,32 @@ function lowerWords(text: string, start: number, end: number): number {
 const SENTENCE_END = '.!?"”’';
 
 /** Whether a line is a sentence of the story: three or more lower-case words and a closing stop. */
-function isSentence(text: string, line: Line): boolean {
+function isSentence(text: string, line: Line, memo: WordMemo): boolean {
   const last =
     line.contentEnd > line.contentStart ? text[line.contentEnd - 1]! : "";
   return (
     last !== "" &&
     SENTENCE_END.includes(last) &&
-    lowerWords(text, line.contentStart, wordsEnd(line)) >= 3
+    lineWords(text, line, memo) >= 3
   );
 }
 
 /** Whether a line reads as running text: five or more lower-case words that are not credit-line words. */
-function isProse(text: string, line: Line): boolean {
-  return lowerWords(text, line.contentStart, wordsEnd(line)) >= 5;
+function isProse(text: string, line: Line, memo: WordMemo): boolean {
+  return lineWords(text, line, memo) >= 5;
+}
+
+/** The {@link lineWords} counts of the lines read so far in one call (a line is read once). */
+type WordMemo = Map<Line, number>;
+
+/** {@link lowerWords} over a line's words (to {@link wordsEnd}), counted once per call. */
+function lineWords(text: string, line: Line, memo: WordMemo): number {
+  let n = memo.get(line);
+  if (n === undefined) {
+    n = lowerWords(text, line.contentStart, wordsEnd(line));
+    memo.set(line, n);
+  }
+  return n;
 }
 
 /** Where a line's words are read to: its end, or {@link WORDS_REACH} into it. */
@@ -1382,7 +1399,7 @@ function tailLines(doc: Doc): Line[] {
  * The header lines: up to the dateline's line when there is a dateline, else up to the first line
  * of running text after the headline (that line included: it may open with a dateline).
  */
-function headLines(doc: Doc, ctx: AgencyContext): Line[] {
+function headLines(doc: Doc, ctx: AgencyContext, memo: WordMemo): Line[] {
   const heads: Line[] = [];
   const stop = ctx.dateline ? ctx.dateline.start : -1;
   let prose = 0;
@@ -1394,7 +1411,7 @@ function headLines(doc: Doc, ctx: AgencyContext): Line[] {
     if (stop >= 0 && line.start > stop) break;
     heads.push(line);
     if (stop >= 0) continue;
-    if (heads.length > 1 && isProse(doc.text, line) && ++prose >= MAX_PROSE)
+    if (heads.length > 1 && isProse(doc.text, line, memo) && ++prose >= MAX_PROSE)
       break;
   }
   return heads;
@@ -1411,7 +1428,8 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
     ? { start: dl.start, end: dl.agency ? dl.agency.start : dl.end }
     : null;
   const sink: Sink = { text: doc.text, lines: doc.lines, found: [], place };
-  const heads = headLines(doc, ctx);
+  const memo: WordMemo = new Map();
+  const heads = headLines(doc, ctx, memo);
   const tails = tailLines(doc);
 
   fromContext(sink, ctx);
@@ -1423,7 +1441,7 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
   const header: Line[] = [];
   for (const line of heads) {
     if (storyStarted && line.start >= tailStart) break;
-    if (isSentence(doc.text, line)) storyStarted = true;
+    if (isSentence(doc.text, line, memo)) storyStarted = true;
     header.push(line);
   }
   header.forEach((line, n) => {
@@ -1449,7 +1467,7 @@ export function collectEvidence(doc: Doc, ctx: AgencyContext): Found[] {
   for (const line of tails) lineDomains(sink, line, "tail");
   if (hasStrong(sink)) return sink.found;
 
-  bodyNames(sink, header);
+  bodyNames(sink, header, memo);
   reutersStyle(sink, doc, ctx, header, tails);
   return sink.found;
 }
