@@ -53,5 +53,5 @@ export function parseArticle(text: string, options?: ParseOptions): Article {
   if (headline) labelled.push({ start: headline.start, end: headline.end, kind: "headline" });
   const segments = buildSegments(text, labelled);
 
-  return { agency, headline, dateline, bylines, quotes, boilerplate, body: bodyOf(segments), segments };
+  return { agency, headline, dateline, bylines, quotes, boilerplate, body: bodyOf(doc, segments), segments };
 }

@@ -1,3 +1,4 @@
+import type { Doc } from "../_lib/doc.ts";
 import type { Span } from "../_lib/schema.ts";
 import { isSpace } from "../_lib/span.ts";
 import type { Segment, SegmentKind } from "./schema.ts";
@@ -102,87 +103,51 @@ function stableSort<T>(items: T[], cmp: (a: T, b: T) => number): T[] {
 
 /**
  * @internal The clean body: body segments trimmed and joined by a blank line; inside a segment,
- * trailing spaces are dropped from each line and runs of blank lines become one.
+ * every line break becomes `\n`, trailing spaces are dropped from each line and runs of blank
+ * lines become one. Reads the lines `doc` already holds (segments come in text order, so one
+ * forward walk serves them all); runs of lines that stay as they are (one `\n` between them) are
+ * taken as single slices, so a long segment costs a few pieces, not one string per line.
  */
-export function bodyOf(segments: readonly Segment[]): string {
+export function bodyOf(doc: Doc, segments: readonly Segment[]): string {
+  const { text, lines } = doc;
   const parts: string[] = [];
-  for (const s of segments) {
-    if (s.kind !== "body") continue;
-    const t = s.text.trim();
-    if (!t) continue;
-    if (isClean(t)) {
-      parts.push(t);
-      continue;
-    }
-    parts.push(cleanLines(t));
-  }
-  return parts.join("\n\n");
-}
-
-/**
- * The trimmed segment `t` with every line break made `\n`, trailing whitespace dropped from each
- * line and each run of blank lines made one. Runs of lines that stay as they are (one `\n` between
- * them) are taken as slices of `t`, so a long segment costs a few pieces, not one string per line.
- */
-function cleanLines(t: string): string {
-  const n = t.length;
-  const newlineOnly = t.indexOf("\r") < 0 && t.indexOf("\u2028") < 0 && t.indexOf("\u2029") < 0;
-  const pieces: string[] = [];
-  // The run of output lines being gathered: `t[runStart, runEnd)`, -1 before the first line.
-  let runStart = -1;
-  let runEnd = -1;
-  let blank = false;
-  let i = 0;
-  for (;;) {
-    let e: number;
-    let next: number;
-    if (newlineOnly) {
-      const br = t.indexOf("\n", i);
-      e = br < 0 ? n : br;
-      next = br < 0 ? -1 : br + 1;
-    } else {
-      e = i;
-      while (e < n && !isBreak(t.charCodeAt(e))) e++;
-      next = e >= n ? -1 : t.charCodeAt(e) === 13 && t.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
-    }
-    let te = e;
-    while (te > i && isSpace(t.charCodeAt(te - 1))) te--;
-    // A blank line (the first of a run) is an empty output line at its start.
-    const emit = te > i || !blank;
-    blank = te === i;
-    if (emit) {
-      if (runStart >= 0 && i === runEnd + 1 && t.charCodeAt(runEnd) === 10) runEnd = te;
+  let li = 0;
+  for (const seg of segments) {
+    if (seg.kind !== "body") continue;
+    const t = seg.text;
+    const s = seg.start + (t.length - t.trimStart().length);
+    const e = seg.start + t.trimEnd().length;
+    if (s >= e) continue;
+    // `s` is a character that is not whitespace, so some line holds it
+    while (lines[li]!.end < s) li++;
+    const pieces: string[] = [];
+    // The run of output lines being gathered: `text[runStart, runEnd)`, -1 before the first line.
+    let runStart = -1;
+    let runEnd = -1;
+    let blank = false;
+    for (; li < lines.length; li++) {
+      const line = lines[li]!;
+      if (line.start >= e) break;
+      const i = Math.max(line.start, s);
+      let te = Math.min(line.end, e);
+      while (te > i && isSpace(text.charCodeAt(te - 1))) te--;
+      // A blank line (the first of a run) is an empty output line at its start.
+      const emit = te > i || !blank;
+      blank = te === i;
+      if (!emit) continue;
+      if (runStart >= 0 && i === runEnd + 1 && text.charCodeAt(runEnd) === 10) runEnd = te;
       else {
-        if (runStart >= 0) pieces.push(t.slice(runStart, runEnd));
+        if (runStart >= 0) pieces.push(text.slice(runStart, runEnd));
         runStart = i;
         runEnd = te;
       }
     }
-    if (next < 0) break;
-    i = next;
+    // the segment's last line may go on into the next segment: read it again there
+    if (li > 0) li--;
+    pieces.push(text.slice(runStart, runEnd));
+    parts.push(pieces.join("\n"));
   }
-  if (runStart >= 0) pieces.push(t.slice(runStart, runEnd));
-  return pieces.join("\n");
-}
-
-/** True for the characters that end a line: `\n`, `\r`, U+2028, U+2029. */
-function isBreak(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
-
-/**
- * True when {@link bodyOf} leaves the trimmed segment `t` as it is: every line break is `\n`, no
- * line ends in whitespace, and no two blank lines follow each other. Reads the text at its `\n`s.
- */
-function isClean(t: string): boolean {
-  if (t.indexOf("\r") >= 0 || t.indexOf("\u2028") >= 0 || t.indexOf("\u2029") >= 0) return false;
-  for (let br = t.indexOf("\n"); br >= 0; br = t.indexOf("\n", br + 1)) {
-    const p = t.charCodeAt(br - 1);
-    if (p === 10) {
-      if (t.charCodeAt(br - 2) === 10) return false;
-    } else if (isSpace(p)) return false;
-  }
-  return true;
+  return parts.join("\n\n");
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
