@@ -20,21 +20,17 @@ const PRIORITY: readonly SegmentKind[] = ["boilerplate", "dateline", "byline", "
  */
 export function buildSegments(text: string, labelled: readonly Labelled[]): Segment[] {
   const n = text.length;
-  const ranges = stableSort(
-    labelled.filter((r) => r.end > r.start && r.start >= 0 && r.end <= n),
-    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
-  );
+  const ranges = labelled
+    .filter((r) => r.end > r.start && r.start >= 0 && r.end <= n)
+    .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
   // Each character belongs to the first range (in priority order) that covers it. Sweep the range
   // boundaries in text order, keeping the covering ranges sorted by rank; runs of one owner are the
   // pieces (a gap is body).
   const bounds: number[] = [];
   for (const r of ranges) bounds.push(r.start, r.end);
   bounds.push(0, n);
-  stableSort(bounds, (a, b) => a - b);
-  const byStart = stableSort(
-    ranges.map((_, ri) => ri),
-    (a, b) => ranges[a]!.start - ranges[b]!.start,
-  );
+  bounds.sort((a, b) => a - b);
+  const byStart = ranges.map((_, ri) => ri).sort((a, b) => ranges[a]!.start - ranges[b]!.start);
   const active: number[] = [];
   const raw: { start: number; end: number; kind: SegmentKind }[] = [];
   let next = 0;
@@ -78,27 +74,6 @@ export function buildSegments(text: string, labelled: readonly Labelled[]): Segm
     merged.push({ ...r });
   }
   return merged.map((r) => ({ text: text.slice(r.start, r.end), start: r.start, end: r.end, kind: r.kind }));
-}
-
-/** Longest list sorted by insertion (a story has a handful of labelled ranges). */
-const SMALL_SORT = 16;
-
-/**
- * Sorts `items` in place, stably (ties keep their order), and returns them: by insertion when
- * there are few (no call into the built-in sort), else with the built-in sort (stable too).
- */
-function stableSort<T>(items: T[], cmp: (a: T, b: T) => number): T[] {
-  if (items.length > SMALL_SORT) return items.sort(cmp);
-  for (let i = 1; i < items.length; i++) {
-    const x = items[i]!;
-    let j = i - 1;
-    while (j >= 0 && cmp(items[j]!, x) > 0) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = x;
-  }
-  return items;
 }
 
 /**
