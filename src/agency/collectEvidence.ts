@@ -147,6 +147,19 @@ function hasShape(shapes: string, c0: number, c1: number, len: number): boolean 
 }
 
 /**
+ * True when the word `text[s, e)` is two or more ASCII letters in a shape no word of `shapes` has:
+ * no lookup can find it (the lower case of ASCII letters has their length). Other words: false.
+ */
+function shapeRulesOut(shapes: string, text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  for (let k = s; k < e; k++) {
+    const x = text.charCodeAt(k);
+    if (x > 127 || x < 65) return false;
+  }
+  return !hasShape(shapes, text.charCodeAt(s), text.charCodeAt(s + 1), e - s);
+}
+
+/**
  * False when a line (not the first of the story) certainly yields no evidence from its names: its
  * words rule out a credit line (a lower-case word that is neither a credit-line word nor a word of
  * any name, so `isCreditLine` says no whatever names the line holds), no photo-credit word stands
@@ -163,18 +176,11 @@ function nameMayCount(text: string, cs: number, ce: number, head: boolean): bool
       continue;
     }
     const s = i;
-    // Whether the word is ASCII letters only (then its lower case has its length).
-    let letters = true;
-    while (i < ce) {
-      const x = text.charCodeAt(i);
-      if (!isWordChar(x)) break;
-      if (x > 127 || x < 65) letters = false;
-      i++;
-    }
+    while (i < ce && isWordChar(text.charCodeAt(i))) i++;
     if (c >= 48 && c <= 57) continue;
     if (!isLowerStart(text, s)) continue;
-    // A word of ASCII letters whose shape no listed word has is neither (no lookup).
-    if (letters && i - s >= 2 && !hasShape(WORD_SHAPES, c, text.charCodeAt(s + 1), i - s)) {
+    // A word whose shape no listed word has is neither (no lookup).
+    if (shapeRulesOut(WORD_SHAPES, text, s, i)) {
       prose = true;
       continue;
     }
@@ -1319,22 +1325,9 @@ function lowerWords(text: string, start: number, end: number): number {
       continue;
     }
     const s = i;
-    // Whether the word is ASCII letters only (then its shape may rule out a lookup).
-    let letters = true;
-    while (i < end) {
-      const x = text.charCodeAt(i);
-      if (!isWordChar(x)) break;
-      if (x > 127 || x < 65) letters = false;
-      i++;
-    }
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
     if (!isLowerStart(text, s)) continue;
-    const c0 = text.charCodeAt(s);
-    if (
-      (letters &&
-        i - s >= 2 &&
-        !hasShape(CREDIT_SHAPES, c0, text.charCodeAt(s + 1), i - s)) ||
-      !CREDIT_WORDS.has(text.slice(s, i))
-    ) {
+    if (shapeRulesOut(CREDIT_SHAPES, text, s, i) || !CREDIT_WORDS.has(text.slice(s, i))) {
       if (++n >= 5) return n;
     }
   }
