@@ -459,10 +459,17 @@ function recursUnquoted(text: string, start: number, end: number): boolean {
   let e = end;
   while (e > start && !isWordChar(text.charCodeAt(e - 1))) e--;
   if (e - start < 3) return false;
-  const phrase = text.slice(start, e).toLowerCase();
+  let phrase = text.slice(start, e).toLowerCase();
   if (ARTICLE_START.test(phrase)) return false;
   const from = Math.max(0, start - RECUR_WINDOW);
-  const hay = text.slice(from, Math.min(text.length, end + RECUR_WINDOW)).toLowerCase();
+  const window = text.slice(from, Math.min(text.length, end + RECUR_WINDOW));
+  let hay = window.toLowerCase();
+  if (hay.length !== window.length) {
+    // Lower-casing lengthened a character (`İ` -> `i̇`), so offsets in `hay` are not offsets in
+    // `text`: fold ASCII capitals only, which keeps every length.
+    hay = asciiLower(window);
+    phrase = asciiLower(text.slice(start, e));
+  }
   let k = hay.indexOf(phrase);
   while (k >= 0) {
     const at = from + k;
@@ -473,6 +480,11 @@ function recursUnquoted(text: string, start: number, end: number): boolean {
     k = hay.indexOf(phrase, k + 1);
   }
   return false;
+}
+
+/** `s` with ASCII capitals lower-cased and every other character kept: the same length. */
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/gu, (m) => m.toLowerCase());
 }
 
 /** How many words before a short quote {@link reportedShort} reads, and how far back (characters). */

@@ -128,6 +128,7 @@ describe("extractQuotes: short reported quotes (invented copy)", () => {
     ["a term defined by its initials after `or`", "Editors must write from a “balanced public record” or BPR."],
     ["a scare quote after a glued sentence", "Crews worked all night, the ministry said Tuesday.The minister made a “site visit” to the plant."],
     ["a two-word term the writer also uses unquoted", "Talks on border controls stalled, and the minister said Paris would not accept “border controls” in that form."],
+    ["a two-word term used unquoted after letters whose lower case is longer", "Talks in İzmir and İstanbul on border controls stalled, and the minister said Paris would not accept “border controls” in that form."],
     ["a list whose first item is a scare quote", "She called him a “thief,” “crook,” “liar,” and a danger to the town."],
     ["a naming verb behind another quoted passage", "Critics call the “new” bridge design “unsafe.”"],
     ["`as` after a verb that does not regard", "Troops were sent to the border as “peacekeepers” in May."],
